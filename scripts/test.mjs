@@ -1,0 +1,85 @@
+// `npm test`: every check, in order, from a clean clone. Each step runs even when an earlier one
+// failed (so one run shows all failures); the exit code is non-zero when any step failed.
+// System tools that tests need (Chromium for the browser tests, Jupyter for the notebooks) are
+// made sure of by the steps themselves: installed with apt-get where we may, or we stop with the
+// exact command to run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureDebianPackages } from './ensure-system.mjs';
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e` runs just those steps
+const results = [];
+const reportDir = mkdtempSync(path.join(tmpdir(), 'cvk-test-'));
+let testsPassed = 0;
+let testsFailed = 0;
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function jestCounts(file) {
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+}
+
+function step(name, body) {
+  if (only.length > 0 && !only.includes(name)) return;
+  console.log(`\n=== ${name} ${'='.repeat(Math.max(0, 70 - name.length))}`);
+  const started = Date.now();
+  let ok = false;
+  try {
+    ok = body();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+}
+
+function jestStep(name, args) {
+  step(name, () => {
+    const output = path.join(reportDir, `${name}.json`);
+    const ok = run('npx', ['jest', ...args, '--json', `--outputFile=${output}`]);
+    const counts = jestCounts(output);
+    if (counts) {
+      testsPassed += counts.passed;
+      testsFailed += counts.failed;
+    }
+    return ok;
+  });
+}
+
+step('typecheck', () => run('npx', ['tsc', '--noEmit']));
+step('lint', () => run('npm', ['run', 'lint']));
+step('manifest', () => run('npx', ['tsx', 'scripts/check-manifest.ts', 'manifest.xml']));
+jestStep('unit', []);
+step('build', () => {
+  if (!run('npx', ['webpack', '--mode', 'production'])) return false;
+  const manifest = readFileSync('dist/manifest.xml', 'utf8');
+  if (manifest.includes('localhost')) {
+    console.error('dist/manifest.xml still names localhost after the production build');
+    return false;
+  }
+  return true;
+});
+step('browser-setup', () => {
+  ensureDebianPackages(['chromium'], [['/usr/bin/chromium', '--version']]);
+  return run('npx', ['webpack', '--mode', 'development'], { DEV_HTTP: '1' });
+});
+jestStep('e2e', ['-c', 'jest.e2e.config.js']);
+step('notebooks', () => run('node', ['scripts/notebooks.mjs']));
+
+console.log('\n=== summary ' + '='.repeat(62));
+for (const { name, ok, seconds } of results) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(14)} ${seconds.toFixed(1)} s`);
+}
+const failedSteps = results.filter((r) => !r.ok);
+// Steps without their own test count (typecheck, lint, build, notebooks…) count as one check each.
+const passed = testsPassed + results.filter((r) => r.ok && !['unit', 'e2e'].includes(r.name)).length;
+const failed = testsFailed + failedSteps.filter((r) => !['unit', 'e2e'].includes(r.name)).length +
+  failedSteps.filter((r) => ['unit', 'e2e'].includes(r.name) && testsFailed === 0).length;
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);

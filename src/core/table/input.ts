@@ -1,0 +1,76 @@
+/**
+ * Reading user tables: an Arquero table or an array of row objects in, typed columns out, with
+ * errors that name the column and the (1-based) row, so the taskpane and formulas can say exactly
+ * what is wrong.
+ */
+import * as aq from 'arquero';
+import { InputError } from '../errors.ts';
+
+export type ColumnTable = ReturnType<typeof aq.table>;
+export type TableInput = ColumnTable | Record<string, unknown>[];
+
+/** True for an Arquero table (duck-typed so tables from another copy of Arquero pass too). */
+export function isTable(input: unknown): input is ColumnTable {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as ColumnTable).numRows === 'function' &&
+    typeof (input as ColumnTable).array === 'function'
+  );
+}
+
+/**
+ * @param input an Arquero table or an array of row objects
+ * @param argument the argument's name, for the error message
+ * @returns an Arquero table
+ * @throws {InputError} when the input is neither
+ */
+export function toTable(input: unknown, argument: string): ColumnTable {
+  if (isTable(input)) return input;
+  if (Array.isArray(input)) return aq.from(input as Record<string, unknown>[]);
+  throw new InputError(`${argument} must be an Arquero table or an array of row objects`, {
+    argument,
+  });
+}
+
+/** @throws {InputError} when the table lacks the column. */
+export function requireColumn(table: ColumnTable, column: string, argument: string): void {
+  if (!table.columnNames().includes(column)) {
+    throw new InputError(
+      `${argument}: column "${column}" not found (columns: ${table.columnNames().join(', ')})`,
+      { code: 'na', argument },
+    );
+  }
+}
+
+/**
+ * A numeric column as a Float64Array. Numbers and numeric strings are accepted; anything else
+ * (text, blanks, NaN) is an error naming the column and the first bad row.
+ *
+ * @param table the table
+ * @param column the column's name
+ * @param argument the option or argument that named the column, for the message
+ * @example numericColumn(aq.table({ x: [1, '2'] }), 'x', 'amount'); // => Float64Array [1, 2]
+ */
+export function numericColumn(table: ColumnTable, column: string, argument: string): Float64Array {
+  requireColumn(table, column, argument);
+  const values = table.array(column) as ArrayLike<unknown>;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : NaN;
+    if (!Number.isFinite(number)) {
+      throw new InputError(
+        `${argument}: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value)})`,
+        { argument },
+      );
+    }
+    out[i] = number;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading Excel ranges. Custom functions receive ranges as 2-D arrays (rows of cells). Score
+ * ranges are declared `any[][]` so that a blank cell arrives as `null` or `""` (a `number[][]`
+ * parameter would turn it into 0, indistinguishable from a real zero). Positions in messages are
+ * 1-based within the range, as an analyst counts them.
+ */
+import { InputError } from '../core/errors.ts';
+
+/** A blank cell: `null`/`undefined` on most platforms, `""` on some. */
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || cell === '';
+}
+
+function describe(cell: unknown): string {
+  if (typeof cell === 'string') return `text (${JSON.stringify(cell)})`;
+  if (typeof cell === 'boolean') return `a logical value (${String(cell).toUpperCase()})`;
+  if (typeof cell === 'number') return `not a finite number (${cell})`;
+  return 'an error or unsupported value';
+}
+
+function badCell(argument: string, row: number, column: number, cell: unknown, shape: [number, number]): InputError {
+  const where =
+    shape[0] === 1 ? `item ${column + 1}` : shape[1] === 1 ? `item ${row + 1}` : `row ${row + 1}, column ${column + 1}`;
+  return new InputError(`${argument}: ${where} is ${describe(cell)}; expected a number`, { argument });
+}
+
+function requireRange(range: unknown, argument: string): unknown[][] {
+  // A single cell may arrive as a scalar where a range was declared: treat it as a 1 x 1 range.
+  const rows = Array.isArray(range) ? range : [[range]];
+  if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
+    throw new InputError(`${argument} must be a range`, { argument });
+  }
+  if (rows.every((row) => (row as unknown[]).every(isBlank))) {
+    throw new InputError(`${argument} is empty`, { argument });
+  }
+  return rows as unknown[][];
+}
+
+/**
+ * A range of numbers where blanks are missing answers (`null`).
+ * @throws {InputError} on text, logical values, errors or an all-blank range, naming the cell
+ */
+export function numberMatrix(range: unknown, argument: string): (number | null)[][] {
+  const rows = requireRange(range, argument);
+  const shape: [number, number] = [rows.length, rows[0].length];
+  return rows.map((row, r) =>
+    row.map((cell, c) => {
+      if (isBlank(cell)) return null;
+      if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+      throw badCell(argument, r, c, cell, shape);
+    }),
+  );
+}
+
+/**
+ * A single row or column of numbers, read in order; blanks are not allowed.
+ * @throws {InputError} when the range is two-dimensional, or a cell is blank or not a number
+ */
+export function numberVector(range: unknown, argument: string): number[] {
+  const rows = requireRange(range, argument);
+  const height = rows.length;
+  const width = rows[0].length;
+  if (height > 1 && width > 1) {
+    throw new InputError(`${argument} must be a single row or column (got ${height} x ${width})`, { argument });
+  }
+  const cells = height === 1 ? rows[0] : rows.map((row) => row[0]);
+  return cells.map((cell, i) => {
+    if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+    if (isBlank(cell)) throw new InputError(`${argument}: item ${i + 1} is blank; expected a number`, { argument });
+    throw badCell(argument, height === 1 ? 0 : i, height === 1 ? i : 0, cell, [height, width]);
+  });
+}
+
+/**
+ * An optional scalar argument: omitted (`null`/`undefined`, or a blank cell) gives the default.
+ * @throws {InputError} when given but not a finite number
+ */
+export function optionalNumber(value: unknown, argument: string, fallback: number): number;
+export function optionalNumber(value: unknown, argument: string): number | undefined;
+export function optionalNumber(value: unknown, argument: string, fallback?: number): number | undefined {
+  if (isBlank(value)) return fallback;
+  return requiredNumber(value, argument);
+}
+
+/** @throws {InputError} when the value is not a finite number */
+export function requiredNumber(value: unknown, argument: string): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (isBlank(value)) throw new InputError(`${argument} is required`, { argument });
+  throw new InputError(`${argument} is ${describe(value)}; expected a number`, { argument });
+}

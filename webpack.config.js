@@ -1,0 +1,110 @@
+/**
+ * Builds the three parts of the shared runtime: the taskpane page (which also hosts the ribbon
+ * commands and, in the shared runtime, the custom functions), the functions script Excel loads
+ * for formulas, and the commands. `functions.json` is generated from the JSDoc in
+ * src/functions/functions.ts by CustomFunctionsMetadataPlugin.
+ *
+ * Environment:
+ *   ADDIN_URL_PROD  production origin (no trailing slash) written into manifest.xml by `npm run build`
+ *   DEV_HTTP=1      serve the dev server over plain http (standalone pane; no certificate needed)
+ */
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const urlDev = 'https://localhost:3000';
+const urlProd = (process.env.ADDIN_URL_PROD || 'https://customer-value-kit.example.com').replace(/\/$/, '');
+const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Every occurrence, not just the first: the manifest names the dev origin many times. */
+function rewriteDevUrls(content) {
+  return content.toString().split(urlDev).join(urlProd);
+}
+
+async function httpsOptions() {
+  // Only for sideloading into Excel; `office-addin-dev-certs` is installed with office-addin-debugging.
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  const useHttps = dev && process.env.DEV_HTTP !== '1' && process.env.WEBPACK_SERVE === 'true';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      functions: './src/functions/functions.ts',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      extensionAlias: { '.js': ['.ts', '.js'] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 4_000_000, maxEntrypointSize: 4_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: 'functions.json',
+        input: './src/functions/functions.ts',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane', 'commands', 'functions'],
+        templateParameters: { officeJs: dev ? 'office.js' : officeJsCdn },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : rewriteDevUrls(content)),
+          },
+          // Development serves office.js locally: the pane must also open offline and outside Office.
+          ...(dev
+            ? [
+                { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office.js' },
+                { from: 'node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js', to: 'o15apptofilemappingtable.js' },
+                { from: 'node_modules/@microsoft/office-js/dist/en-us', to: 'en-us' },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: devServerPort,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      server: useHttps ? { type: 'https', options: await httpsOptions() } : 'http',
+      client: false,
+      open: false,
+    },
+  };
+};
+
+module.exports.rewriteDevUrls = rewriteDevUrls;
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
