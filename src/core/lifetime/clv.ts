@@ -1,0 +1,94 @@
+/**
+ * Simple customer lifetime value: a constant margin per period, a constant retention rate and a
+ * discount rate (the retention model of Gupta & Lehmann).
+ */
+import { InputError } from '../errors.ts';
+
+export interface ClvInput {
+  /** Margin per customer per period (may be negative). */
+  margin: number;
+  /** Probability a customer stays from one period to the next, in [0, 1]. */
+  retention: number;
+  /** Discount rate per period, > −1 (usually ≥ 0). */
+  discount: number;
+  /** Number of periods; omitted = infinite horizon. A positive integer. */
+  periods?: number;
+  /** Cost of acquiring the customer, subtracted once (default 0). */
+  acquisitionCost?: number;
+}
+
+function finite(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InputError(`${name} must be a finite number (got ${String(value)})`, {
+      argument: name,
+    });
+  }
+  return value;
+}
+
+/**
+ * Customer lifetime value with constant margin m, retention r and discount rate d, margins
+ * received at the end of each period the customer survives (period t earns m with probability
+ * r^t, discounted by (1 + d)^t):
+ *
+ *   finite horizon n:  CLV = Σ_{t=1..n} m r^t / (1 + d)^t = m q (1 − q^n)/(1 − q),  q = r/(1 + d)
+ *   infinite horizon:  CLV = m r / (1 + d − r)   (the "margin multiple" r/(1 + d − r) times m)
+ *
+ * minus the acquisition cost. With r = 0.8 and d = 0.1 the margin multiple is 0.8/0.3 = 2.67.
+ *
+ * Retention may be 1 (a customer who never leaves): the finite sum is then m Σ (1+d)^−t and the
+ * infinite one the perpetuity m/d. The infinite horizon needs r < 1 + d, otherwise the sum
+ * diverges.
+ *
+ * Reference: Gupta & Lehmann (2003), "Customers as assets", Journal of Interactive Marketing
+ * 17(1); Gupta, Lehmann & Stuart (2004), "Valuing customers", Journal of Marketing Research
+ * 41(1). O(1).
+ *
+ * @param input `{ margin, retention, discount, periods?, acquisitionCost? }` (see {@link ClvInput})
+ * @returns the lifetime value, in the margin's currency
+ * @throws {InputError} when a value is not a finite number, retention is outside [0, 1],
+ *   discount ≤ −1, periods is not a positive integer, or (infinite horizon) retention ≥ 1 +
+ *   discount
+ * @example clv({ margin: 100, retention: 0.8, discount: 0.1 }); // => 266.67 (100 · 8/3)
+ */
+export function clv(input: ClvInput): number {
+  if (input === null || typeof input !== 'object') {
+    throw new InputError('clv needs { margin, retention, discount }', { argument: 'input' });
+  }
+  const m = finite(input.margin, 'margin');
+  const r = finite(input.retention, 'retention');
+  const d = finite(input.discount, 'discount');
+  const cost = input.acquisitionCost === undefined ? 0 : finite(input.acquisitionCost, 'acquisitionCost');
+  if (r < 0 || r > 1) {
+    throw new InputError(`retention must be between 0 and 1 (got ${r})`, { argument: 'retention' });
+  }
+  if (d <= -1) {
+    throw new InputError(`discount must be greater than -1 (got ${d})`, { argument: 'discount' });
+  }
+  if (input.periods === undefined) {
+    if (r >= 1 + d) {
+      throw new InputError(
+        `retention must be below 1 + discount for an infinite horizon (retention ${r}, discount ${d}): the sum diverges`,
+        { argument: 'retention' }, // #VALUE! rather than #NUM!: Excel shows #VALUE!'s message
+      );
+    }
+    // (1 − r) + d rather than (1 + d) − r: keeps digits when d is small.
+    return (m * r) / (1 - r + d) - cost;
+  }
+  const n = finite(input.periods, 'periods');
+  if (!Number.isInteger(n) || n < 1) {
+    throw new InputError(`periods must be a positive integer (got ${n})`, { argument: 'periods' });
+  }
+  const q = r / (1 + d);
+  if (q === 1) return m * n - cost;
+  if (q === 0) return -cost;
+  // 1 − q^n = −expm1(n ln q) and 1 − q = (1 − r + d)/(1 + d): accurate when q is close to 1.
+  const value = (m * q * -Math.expm1(n * Math.log(q)) * (1 + d)) / (1 - r + d) - cost;
+  if (!Number.isFinite(value)) {
+    throw new InputError(`clv overflows (retention ${r}, discount ${d}, periods ${n})`, {
+      code: 'num',
+      argument: 'periods',
+    });
+  }
+  return value;
+}

@@ -1,0 +1,58 @@
+/**
+ * Fast read access to a column's values in table order.
+ *
+ * `table.array(name)` copies through a per-row callback (about 15 ms per million rows); an
+ * unfiltered, unordered table already holds its column as an array, which is returned as is.
+ * Callers must not modify the result.
+ */
+import { InputError } from '../errors.ts';
+import type { ColumnTable } from './input.ts';
+import { isTable, requireColumn } from './input.ts';
+
+/**
+ * @param table an Arquero table
+ * @param column the column's name
+ * @param argument the option or argument that named the column, for the error message
+ * @returns the column's values in table order (read-only: may be the table's own storage)
+ * @throws {InputError} when the column is missing
+ * @example columnValues(aq.table({ x: [1, 2] }), 'x', 'x'); // => [1, 2]
+ */
+export function columnValues(table: ColumnTable, column: string, argument: string): ArrayLike<unknown> {
+  requireColumn(table, column, argument);
+  if (!table.isFiltered() && !table.isOrdered()) {
+    const data = table.column(column) as unknown;
+    if (Array.isArray(data) || ArrayBuffer.isView(data)) return data as ArrayLike<unknown>;
+  }
+  return table.array(column) as ArrayLike<unknown>;
+}
+
+/**
+ * One column of an Arquero table or of an array of row objects, without building a table from
+ * the rows (which costs more than the work on a million-row log).
+ *
+ * @param input an Arquero table or an array of row objects
+ * @param column the column's name
+ * @param argument the option or argument that named the column, for the error message
+ * @returns the values in row order (read-only)
+ * @throws {InputError} when the input is neither, or no row has the column
+ * @example inputColumn([{ x: 1 }, { x: 2 }], 'x', 'x'); // => [1, 2]
+ */
+export function inputColumn(input: unknown, column: string, argument: string): ArrayLike<unknown> {
+  if (isTable(input)) return columnValues(input, column, argument);
+  if (Array.isArray(input)) {
+    if (input.length > 0 && !input.some((row) => row !== null && typeof row === 'object' && column in row)) {
+      const first = input.find((row) => row !== null && typeof row === 'object') ?? {};
+      throw new InputError(`${argument}: column "${column}" not found (columns: ${Object.keys(first).join(', ')})`, {
+        code: 'na',
+        argument,
+      });
+    }
+    const out = new Array<unknown>(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const row = input[i] as Record<string, unknown> | null;
+      out[i] = row === null || typeof row !== 'object' ? undefined : row[column];
+    }
+    return out;
+  }
+  throw new InputError(`${argument} must be an Arquero table or an array of row objects`, { argument });
+}

@@ -1,0 +1,22 @@
+import { checkWeights } from '../../../src/core/math/weights.ts';
+
+describe('checkWeights', () => {
+  test('JSDoc example: total of [40, 60] is 100', () => {
+    const { weights, total } = checkWeights([40, 60], 2, 'item');
+    expect(total).toBe(100);
+    expect(Array.from(weights)).toEqual([40, 60]);
+  });
+
+  test('messages name the unit and the 1-based position', () => {
+    expect(() => checkWeights([1, -2], 2, 'attribute')).toThrow(
+      'weights must be non-negative (attribute 2 is -2)',
+    );
+    expect(() => checkWeights([1], 1, 'item', 'importance')).not.toThrow();
+    expect(() => checkWeights([0], 1, 'item', 'importance')).toThrow('importance must not all be zero');
+    expect(() => checkWeights([1, 2, 3], 1, 'item')).toThrow(
+      'weights must have one weight per item (1 item, 3 weights)',
+    );
+    expect(() => checkWeights(5 as never, 1, 'item')).toThrow('weights must be an array of numbers');
+    expect(() => checkWeights([NaN], 1, 'item')).toThrow('weights must be numbers (item 1 is NaN)');
+  });
+});

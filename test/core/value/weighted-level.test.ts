@@ -1,0 +1,47 @@
+import { priceLevel, qualityLevel, weightedLevel } from '../../../src/core/value/weighted-level.ts';
+import { InputError } from '../../../src/core/errors.ts';
+
+function errorOf(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('qualityLevel / priceLevel', () => {
+  test('JSDoc examples (hand-computed)', () => {
+    // (40·9 + 30·8 + 10·6 + 5·7 + 15·8)/100 = 815/100 = 8.15
+    expect(qualityLevel([9, 8, 6, 7, 8], [40, 30, 10, 5, 15])).toBeCloseTo(8.15, 13);
+    // Gale's car example, our price-satisfaction scores: (60·9 + 20·6 + 10·9 + 10·7)/100 = 8.2
+    expect(priceLevel([9, 6, 9, 7], [60, 20, 10, 10])).toBeCloseTo(8.2, 13);
+    // and the competitor's: (60·7 + 20·6 + 10·8 + 10·7)/100 = 6.9
+    expect(priceLevel([7, 6, 8, 7], [60, 20, 10, 10])).toBeCloseTo(6.9, 13);
+    expect(weightedLevel([8, 6], [3, 1])).toBe(7.5);
+  });
+
+  test('weights need not sum to 100, zero weights drop an attribute, strings parse', () => {
+    expect(qualityLevel([9, 8, 6, 7, 8], [0.4, 0.3, 0.1, 0.05, 0.15])).toBeCloseTo(8.15, 13);
+    expect(qualityLevel([9, 1], [1, 0])).toBe(9);
+    expect(qualityLevel(['9', 5], ['1', '1'])).toBe(7);
+  });
+
+  test.each([
+    [[], [], 'scores must contain at least one attribute', 'scores'],
+    [[1, 2], [1], 'scores and weights must have the same length (2 scores, 1 weight)', 'weights'],
+    [[1, null], [1, 1], 'scores: attribute 2 is blank', 'scores'],
+    [[1, 'good'], [1, 1], 'scores: attribute 2 is not a number ("good")', 'scores'],
+    [[1, 2], [1, -3], 'weights must be non-negative (attribute 2 is -3)', 'weights'],
+    [[1, 2], [0, 0], 'weights must not all be zero', 'weights'],
+    [[1, 2], [1, 'x'], 'weights must be numbers (attribute 2 is "x")', 'weights'],
+    [5, [1], 'scores must be an array of attribute scores', 'scores'],
+  ] as [unknown, unknown, string, string][])('%j %j → %s', (scores, weights, message, argument) => {
+    for (const level of [qualityLevel, priceLevel]) {
+      const error = errorOf(() => level(scores as never, weights as never));
+      expect(error.message).toBe(message);
+      expect(error.argument).toBe(argument);
+    }
+  });
+});
