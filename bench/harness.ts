@@ -66,3 +66,15 @@ export function runJsonScript(command: string, args: string[]): CaseReport {
   const lines = result.stdout.trim().split('\n');
   return JSON.parse(lines[lines.length - 1]) as CaseReport;
 }
+
+/**
+ * One benchmark case for `bench/run.ts`: `script` is a path under `bench/cases/` run with tsx in
+ * its own process; `python` an optional counterpart under `bench/python/` run with `PYTHON`;
+ * `target` the wall time (ms) the case should stay under.
+ */
+export interface BenchCase {
+  name: string;
+  script: string;
+  python?: string;
+  target?: number;
+}

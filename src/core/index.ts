@@ -31,3 +31,32 @@ export { clv } from './lifetime/clv.ts';
 export type { ClvInput } from './lifetime/clv.ts';
 export { valueMapChart, VALUE_ZONE_COLORS } from './charts/value-map-chart.ts';
 export type { ValueMapChartOptions } from './charts/value-map-chart.ts';
+
+// satisfaction modeling
+export { keyDrivers } from './satisfaction/key-drivers.ts';
+export type { KeyDriver, KeyDriverOptions, KeyDriversResult } from './satisfaction/key-drivers.ts';
+export { relativeWeights } from './satisfaction/relative-weights.ts';
+export { importancePerformance, quadrantOf } from './satisfaction/importance-performance.ts';
+export type {
+  ImportancePerformanceItem,
+  ImportancePerformanceOptions,
+  ImportancePerformancePoint,
+  ImportancePerformanceResult,
+  Quadrant,
+} from './satisfaction/importance-performance.ts';
+export { plsPathModel } from './satisfaction/pls-path-model.ts';
+export type {
+  PathInference,
+  PlsBootstrapOptions,
+  PlsModel,
+  PlsOptions,
+  PlsResult,
+  PlsScheme,
+} from './satisfaction/pls-path-model.ts';
+export { symmetricEigen } from './math/eigen.ts';
+export { correlationMatrix } from './math/correlation.ts';
+export { importancePerformanceChart, QUADRANT_COLORS } from './charts/importance-performance-chart.ts';
+export type { ImportancePerformanceChartOptions } from './charts/importance-performance-chart.ts';
+export { driverChart } from './charts/driver-chart.ts';
+export type { DriverChartOptions } from './charts/driver-chart.ts';
+

@@ -1,0 +1,458 @@
+/**
+ * PLS path modeling (PLS-PM) of a satisfaction model such as the ECSI/ACSI, with the 0–100
+ * customer satisfaction index of each construct.
+ */
+import { InputError } from '../errors.ts';
+import { correlationMatrix } from '../math/correlation.ts';
+import { quantileSorted } from '../math/quantile.ts';
+import { seededRandom } from '../math/random.ts';
+import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
+import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
+
+export type { PlsScheme } from './pls-algorithm.ts';
+
+export interface PlsModel {
+  /** Each construct's indicator columns (reflective, mode A). */
+  blocks: Record<string, string[]>;
+  /** Structural paths `[from, to]`; the graph must be acyclic. */
+  paths: [string, string][];
+}
+
+export interface PlsBootstrapOptions {
+  /** Number of resamples (≥ 2). */
+  samples: number;
+  /** Seed of the resampling (same seed, same result). */
+  seed: number;
+  /** Level of the percentile intervals; default 0.95. */
+  level?: number;
+}
+
+export interface PlsOptions {
+  /** Inner weighting scheme; default `'path'`. */
+  scheme?: PlsScheme;
+  /** Stop when Σ|w_new − w_old| < tolerance; default 1e-7. */
+  tolerance?: number;
+  /** Default 300. */
+  maxIterations?: number;
+  /** Lowest answer of the scale, for the indices; default the smallest value over all indicators. */
+  scaleMin?: number;
+  /** Highest answer of the scale; default the largest value over all indicators. */
+  scaleMax?: number;
+  /** Constructs to compute a 0–100 index for: `'all'` (default), `'none'` or a list. */
+  indices?: 'all' | 'none' | string[];
+  /** Orient every construct so that the sum of its loadings is positive; default false. */
+  fixSigns?: boolean;
+  /** Rows with a blank answer: dropped (`'listwise'`, default) or an error. */
+  missing?: MissingPolicy;
+  /** Bootstrap standard errors, t-values and percentile intervals of the paths. */
+  bootstrap?: PlsBootstrapOptions;
+}
+
+export interface PathInference {
+  /** Mean of the bootstrap estimates. */
+  mean: number;
+  /** Standard deviation of the bootstrap estimates (n − 1 divisor). */
+  standardError: number;
+  /** Estimate / standard error. */
+  t: number;
+  /** Percentile interval (type 7 quantiles of the bootstrap estimates). */
+  lower: number;
+  upper: number;
+}
+
+export interface PlsResult {
+  scheme: PlsScheme;
+  /** `pathCoefficients[from][to]`, standardized. */
+  pathCoefficients: Record<string, Record<string, number>>;
+  /** R² of each endogenous construct. */
+  rSquared: Record<string, number>;
+  /** 1 − (1 − R²)(n − 1)/(n − k − 1), k the number of predecessors. */
+  adjustedRSquared: Record<string, number>;
+  /** Outer weights on the standardized indicators (scores have unit variance, n − 1). */
+  outerWeights: Record<string, number>;
+  /** Correlation of each indicator with its construct's score. */
+  loadings: Record<string, number>;
+  /** Standardized construct scores, one per kept respondent. */
+  scores: Record<string, Float64Array>;
+  /** `totalEffects[from][to]` for every construct reachable from `from`: direct plus indirect. */
+  totalEffects: Record<string, Record<string, number>>;
+  /** 0–100 index per construct (weighted by the unstandardized outer weights). */
+  indices: Record<string, number>;
+  /** 0–100 index per construct with equal item weights (mean of the item means), for contrast. */
+  equalWeightIndices: Record<string, number>;
+  /** The scale the indices are on. */
+  scale: { min: number; max: number };
+  /** Correlations of the construct scores, `latentCorrelations[a][b]`. */
+  latentCorrelations: Record<string, Record<string, number>>;
+  iterations: number;
+  converged: boolean;
+  /** Respondents used and dropped (listwise deletion), with the dropped rows (0-based). */
+  rows: { total: number; used: number; dropped: number; droppedRows: number[] };
+  bootstrap?: {
+    samples: number;
+    /** Resamples that could not be estimated (a constant indicator, collinear scores). */
+    failed: number;
+    seed: number;
+    level: number;
+    paths: Record<string, Record<string, PathInference>>;
+  };
+}
+
+function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
+  throw new InputError(message, { code, argument });
+}
+
+/** Checks the model and turns it into index arrays; rejects cycles. */
+function layoutModel(model: PlsModel): PlsLayout {
+  if (typeof model !== 'object' || model === null) fail('model must be { blocks, paths }', 'model');
+  const { blocks, paths } = model;
+  if (typeof blocks !== 'object' || blocks === null || Object.keys(blocks).length < 2) {
+    fail('blocks must name at least two constructs', 'blocks');
+  }
+  const constructs = Object.keys(blocks);
+  const q = constructs.length;
+  const index = new Map(constructs.map((name, b) => [name, b]));
+  const indicators: string[] = [];
+  const owner = new Map<string, string>();
+  const blockStart = new Int32Array(q + 1);
+  constructs.forEach((name, b) => {
+    const items = blocks[name];
+    if (!Array.isArray(items) || items.length === 0) {
+      fail(`blocks: construct "${name}" has no indicators`, 'blocks');
+    }
+    for (const item of items) {
+      if (typeof item !== 'string') fail(`blocks: construct "${name}" lists a non-text indicator (${JSON.stringify(item)})`, 'blocks');
+      const previous = owner.get(item);
+      if (previous !== undefined) {
+        fail(`blocks: indicator "${item}" is in both "${previous}" and "${name}"`, 'blocks');
+      }
+      owner.set(item, name);
+      indicators.push(item);
+    }
+    blockStart[b + 1] = indicators.length;
+  });
+  const p = indicators.length;
+  const blockOf = new Int32Array(p);
+  for (let b = 0; b < q; b++) for (let i = blockStart[b]; i < blockStart[b + 1]; i++) blockOf[i] = b;
+
+  if (!Array.isArray(paths) || paths.length === 0) fail('paths must list at least one [from, to] pair', 'paths');
+  const predecessors: number[][] = constructs.map(() => []);
+  const successors: number[][] = constructs.map(() => []);
+  const adjacent = new Uint8Array(q * q);
+  paths.forEach((path, k) => {
+    if (!Array.isArray(path) || path.length !== 2) fail(`paths: item ${k + 1} is not a [from, to] pair`, 'paths');
+    const [from, to] = path;
+    for (const end of [from, to]) {
+      if (!index.has(end)) fail(`paths: construct "${end}" (path ${k + 1}) is not in blocks`, 'paths');
+    }
+    const a = index.get(from)!;
+    const b = index.get(to)!;
+    if (a === b) fail(`paths: the model has a cycle (${from} → ${from})`, 'paths');
+    if (adjacent[a * q + b]) fail(`paths: ${from} and ${to} are joined twice (path ${k + 1})`, 'paths');
+    adjacent[a * q + b] = adjacent[b * q + a] = 1;
+    predecessors[b].push(a);
+    successors[a].push(b);
+  });
+  for (let b = 0; b < q; b++) {
+    if (predecessors[b].length + successors[b].length === 0) {
+      fail(`paths: construct "${constructs[b]}" is in no path (PLS estimates each construct from its neighbours)`, 'paths');
+    }
+  }
+  // Depth-first search for a cycle, to name it.
+  const state = new Uint8Array(q); // 0 new, 1 on the stack, 2 done
+  const stack: number[] = [];
+  const visit = (a: number): void => {
+    state[a] = 1;
+    stack.push(a);
+    for (const b of successors[a]) {
+      if (state[b] === 1) {
+        const cycle = stack.slice(stack.indexOf(b)).concat(b).map((x) => constructs[x]);
+        fail(`paths: the model has a cycle (${cycle.join(' → ')})`, 'paths');
+      }
+      if (state[b] === 0) visit(b);
+    }
+    stack.pop();
+    state[a] = 2;
+  };
+  for (let a = 0; a < q; a++) if (state[a] === 0) visit(a);
+  return { constructs, indicators, q, p, blockStart, blockOf, predecessors, adjacent };
+}
+
+function checkOptions(options: PlsOptions): Required<Pick<PlsOptions, 'scheme' | 'tolerance' | 'maxIterations'>> {
+  const { scheme = 'path', tolerance = 1e-7, maxIterations = 300 } = options;
+  if (scheme !== 'path' && scheme !== 'centroid' && scheme !== 'factorial') {
+    fail(`scheme must be 'path', 'centroid' or 'factorial' (got ${JSON.stringify(scheme)})`, 'scheme');
+  }
+  if (!(typeof tolerance === 'number' && tolerance > 0)) fail(`tolerance must be positive (got ${tolerance})`, 'tolerance', 'num');
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
+    fail(`maxIterations must be a positive integer (got ${maxIterations})`, 'maxIterations', 'num');
+  }
+  if (options.bootstrap) {
+    const { samples, seed, level = 0.95 } = options.bootstrap;
+    if (!(Number.isInteger(samples) && samples >= 2)) fail(`bootstrap.samples must be an integer ≥ 2 (got ${samples})`, 'bootstrap', 'num');
+    if (!Number.isInteger(seed)) fail(`bootstrap.seed must be an integer (got ${seed})`, 'bootstrap', 'num');
+    if (!(level > 0 && level < 1)) fail(`bootstrap.level must be between 0 and 1 (got ${level})`, 'bootstrap', 'num');
+  }
+  return { scheme, tolerance, maxIterations };
+}
+
+/** Pairwise map `[a][b]` of a q × q row-major matrix, keeping the pairs `keep` accepts. */
+function pairs(
+  matrix: Float64Array,
+  constructs: string[],
+  keep: (a: number, b: number) => boolean,
+): Record<string, Record<string, number>> {
+  const q = constructs.length;
+  const out: Record<string, Record<string, number>> = {};
+  for (let a = 0; a < q; a++) {
+    for (let b = 0; b < q; b++) {
+      if (!keep(a, b)) continue;
+      (out[constructs[a]] ??= {})[constructs[b]] = matrix[a * q + b];
+    }
+  }
+  return out;
+}
+
+/** Total effects T = B + B² + … (B is nilpotent in an acyclic model) and which pairs a path joins. */
+function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float64Array; reach: Uint8Array } {
+  const { q, predecessors } = layout;
+  const edge = new Uint8Array(q * q);
+  for (let b = 0; b < q; b++) for (const a of predecessors[b]) edge[a * q + b] = 1;
+  const total = new Float64Array(q * q);
+  const reach = new Uint8Array(q * q);
+  let power = paths.slice();
+  let powerReach = edge.slice();
+  for (let step = 0; step < q; step++) {
+    for (let i = 0; i < q * q; i++) {
+      total[i] += power[i];
+      reach[i] |= powerReach[i];
+    }
+    const nextPower = new Float64Array(q * q);
+    const nextReach = new Uint8Array(q * q);
+    for (let a = 0; a < q; a++) {
+      for (let k = 0; k < q; k++) {
+        if (!powerReach[a * q + k]) continue;
+        for (let b = 0; b < q; b++) {
+          if (!edge[k * q + b]) continue;
+          nextPower[a * q + b] += power[a * q + k] * paths[k * q + b];
+          nextReach[a * q + b] = 1;
+        }
+      }
+    }
+    power = nextPower;
+    powerReach = nextReach;
+  }
+  return { total, reach };
+}
+
+/**
+ * PLS path model (PLS-PM, "soft modeling"): estimates each construct of a structural model as a
+ * weighted sum of its standardized indicators (mode A: reflective), alternating inner estimates
+ * from the neighbouring constructs (path, centroid or factorial scheme) and outer weights, until
+ * the weights settle; then the paths by least squares on the construct scores. The index of a
+ * construct (ACSI/ECSI convention) rescales the outer weights to the items' units
+ * (w̃_i ∝ w_i / sd_i, Σ w̃_i = 1) and maps Σ w̃_i · mean_i from [scaleMin, scaleMax] to 0–100.
+ *
+ * References: Wold (1982), "Soft modeling: the basic design and some extensions", in Jöreskog &
+ * Wold (eds.), Systems under Indirect Observation II; Lohmöller (1989), "Latent Variable Path
+ * Modeling with Partial Least Squares"; Tenenhaus, Esposito Vinzi, Chatelin & Lauro (2005), "PLS
+ * path modeling", Computational Statistics & Data Analysis 48; Fornell et al. (1996), "The
+ * American Customer Satisfaction Index", Journal of Marketing 60(4) (the index).
+ *
+ * Complexity: O(n p²) to build the indicator correlation matrix, then O(p² q) per iteration
+ * whatever n; O(n p) for the scores; each bootstrap resample O(n p²).
+ *
+ * @param table respondents × items: an Arquero table or an array of row objects
+ * @param model `{ blocks: { construct: [columns] }, paths: [[from, to], …] }`
+ * @param options scheme, tolerance, maxIterations, scaleMin/scaleMax, indices, fixSigns,
+ *   missing, bootstrap (see {@link PlsOptions})
+ * @returns paths, R² (and adjusted), outer weights, loadings, scores, total effects, 0–100
+ *   indices, iterations, converged, rows used/dropped and the optional bootstrap inference
+ * @throws {InputError} for a cycle, a construct without indicators or in no path, a missing
+ *   column, a non-numeric or constant indicator, a blank under `missing: 'error'`, collinear
+ *   construct scores, or a non-positive outer weight in a construct whose index is asked for
+ * @example
+ * const rows = [
+ *   { a1: 1, a2: 2, b1: 2, b2: 1 }, { a1: 2, a2: 2, b1: 3, b2: 2 }, { a1: 3, a2: 4, b1: 3, b2: 4 },
+ *   { a1: 4, a2: 3, b1: 5, b2: 4 }, { a1: 5, a2: 5, b1: 4, b2: 5 },
+ * ];
+ * const fit = plsPathModel(rows, { blocks: { A: ['a1', 'a2'], B: ['b1', 'b2'] }, paths: [['A', 'B']] });
+ * fit.pathCoefficients.A.B; // => 0.9137 (to 4 dp)
+ * fit.indices.B; // => 57.5121 (to 4 dp; scale 1..5 observed)
+ */
+export function plsPathModel(table: unknown, model: PlsModel, options: PlsOptions = {}): PlsResult {
+  const layout = layoutModel(model);
+  const { scheme, tolerance, maxIterations } = checkOptions(options);
+  const { constructs, indicators, q, p, blockStart, predecessors } = layout;
+  const fixSigns = options.fixSigns ?? false;
+
+  const wanted = options.indices ?? 'all';
+  let indexConstructs: number[];
+  if (wanted === 'all') indexConstructs = constructs.map((_, b) => b);
+  else if (wanted === 'none') indexConstructs = [];
+  else if (Array.isArray(wanted)) {
+    indexConstructs = wanted.map((name) => {
+      const b = constructs.indexOf(name);
+      if (b < 0) fail(`indices: construct "${name}" is not in blocks`, 'indices', 'na');
+      return b;
+    });
+  } else fail(`indices must be 'all', 'none' or a list of constructs`, 'indices');
+
+  const survey = readSurveyColumns(table, indicators, 'blocks', options.missing ?? 'listwise');
+  const { data, n } = survey;
+  const { means, sds, matrix } = correlationMatrix(data, n, p);
+  for (let i = 0; i < p; i++) {
+    if (sds[i] === 0) {
+      fail(`blocks: indicator "${indicators[i]}" is constant (every used answer is ${means[i]})`, 'blocks');
+    }
+  }
+
+  const estimate = estimatePls(matrix, layout, { scheme, tolerance, maxIterations, fixSigns });
+  const { weights, loadings, paths } = estimate;
+
+  // Scores on the standardized indicators: y_b = Σ (w_i / sd_i) x_i − Σ (w_i / sd_i) mean_i.
+  const scores: Record<string, Float64Array> = {};
+  for (let b = 0; b < q; b++) {
+    const y = new Float64Array(n);
+    let offset = 0;
+    for (let i = blockStart[b]; i < blockStart[b + 1]; i++) {
+      const coefficient = weights[i] / sds[i];
+      offset += coefficient * means[i];
+      const column = i * n;
+      for (let r = 0; r < n; r++) y[r] += coefficient * data[column + r];
+    }
+    for (let r = 0; r < n; r++) y[r] -= offset;
+    scores[constructs[b]] = y;
+  }
+
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < data.length; k++) {
+    if (data[k] < min) min = data[k];
+    if (data[k] > max) max = data[k];
+  }
+  const scaleMin = options.scaleMin ?? min;
+  const scaleMax = options.scaleMax ?? max;
+  if (!(Number.isFinite(scaleMin) && Number.isFinite(scaleMax) && scaleMin < scaleMax)) {
+    fail(`scaleMin must be below scaleMax (got ${scaleMin} and ${scaleMax})`, 'scaleMin', 'num');
+  }
+  const rescale = (value: number) => ((value - scaleMin) / (scaleMax - scaleMin)) * 100;
+  const indices: Record<string, number> = {};
+  const equalWeightIndices: Record<string, number> = {};
+  for (const b of indexConstructs) {
+    let weightSum = 0;
+    let weighted = 0;
+    let meanSum = 0;
+    for (let i = blockStart[b]; i < blockStart[b + 1]; i++) {
+      if (!(weights[i] > 0)) {
+        fail(
+          `indices: the outer weight of indicator "${indicators[i]}" in "${constructs[b]}" is ${weights[i]}; a 0–100 index needs positive weights (reverse-code the item, or leave "${constructs[b]}" out of options.indices)`,
+          'indices',
+          'num',
+        );
+      }
+      const unstandardized = weights[i] / sds[i];
+      weightSum += unstandardized;
+      weighted += unstandardized * means[i];
+      meanSum += means[i];
+    }
+    indices[constructs[b]] = rescale(weighted / weightSum);
+    equalWeightIndices[constructs[b]] = rescale(meanSum / (blockStart[b + 1] - blockStart[b]));
+  }
+
+  const rSquared: Record<string, number> = {};
+  const adjustedRSquared: Record<string, number> = {};
+  for (let b = 0; b < q; b++) {
+    const k = predecessors[b].length;
+    if (k === 0) continue;
+    const r2 = estimate.rSquared[b];
+    rSquared[constructs[b]] = r2;
+    adjustedRSquared[constructs[b]] = n - k - 1 > 0 ? 1 - ((1 - r2) * (n - 1)) / (n - k - 1) : NaN;
+  }
+  const outerWeights: Record<string, number> = {};
+  const loadingMap: Record<string, number> = {};
+  for (let i = 0; i < p; i++) {
+    outerWeights[indicators[i]] = weights[i];
+    loadingMap[indicators[i]] = loadings[i];
+  }
+  const isPath = (a: number, b: number) => predecessors[b].includes(a);
+  const { total, reach } = totalEffectsOf(paths, layout);
+
+  const result: PlsResult = {
+    scheme,
+    pathCoefficients: pairs(paths, constructs, isPath),
+    rSquared,
+    adjustedRSquared,
+    outerWeights,
+    loadings: loadingMap,
+    scores,
+    totalEffects: pairs(total, constructs, (a, b) => reach[a * q + b] === 1),
+    indices,
+    equalWeightIndices,
+    scale: { min: scaleMin, max: scaleMax },
+    latentCorrelations: pairs(estimate.latentCorrelations, constructs, () => true),
+    iterations: estimate.iterations,
+    converged: estimate.converged,
+    rows: {
+      total: survey.totalRows,
+      used: n,
+      dropped: survey.droppedRows.length,
+      droppedRows: survey.droppedRows,
+    },
+  };
+
+  if (options.bootstrap) {
+    const { samples, seed, level = 0.95 } = options.bootstrap;
+    const pathList: [number, number][] = [];
+    for (let b = 0; b < q; b++) for (const a of predecessors[b]) pathList.push([a, b]);
+    const draws = pathList.map(() => new Float64Array(samples));
+    const random = seededRandom(seed);
+    const counts = new Float64Array(n);
+    let good = 0;
+    let failed = 0;
+    for (let s = 0; s < samples; s++) {
+      counts.fill(0);
+      for (let r = 0; r < n; r++) counts[Math.floor(random() * n)]++;
+      const resample = correlationMatrix(data, n, p, counts);
+      if (resample.sds.some((sd) => sd === 0)) {
+        failed++;
+        continue;
+      }
+      try {
+        // Construct-level sign alignment with the full-sample weights (Tenenhaus et al. 2005).
+        const fit = estimatePls(resample.matrix, layout, {
+          scheme,
+          tolerance,
+          maxIterations,
+          fixSigns: false,
+          orientTo: weights,
+        });
+        pathList.forEach(([a, b], k) => (draws[k][good] = fit.paths[a * q + b]));
+        good++;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        failed++;
+      }
+    }
+    const inference: Record<string, Record<string, PathInference>> = {};
+    pathList.forEach(([a, b], k) => {
+      const values = draws[k].slice(0, good).sort();
+      let mean = 0;
+      for (const v of values) mean += v;
+      mean /= good;
+      let ss = 0;
+      for (const v of values) ss += (v - mean) * (v - mean);
+      const standardError = good > 1 ? Math.sqrt(ss / (good - 1)) : NaN;
+      const tail = (1 - level) / 2;
+      (inference[constructs[a]] ??= {})[constructs[b]] = {
+        mean: good > 0 ? mean : NaN,
+        standardError,
+        t: paths[a * q + b] / standardError,
+        lower: good > 0 ? quantileSorted(values, tail) : NaN,
+        upper: good > 0 ? quantileSorted(values, 1 - tail) : NaN,
+      };
+    });
+    result.bootstrap = { samples, failed, seed, level, paths: inference };
+  }
+  return result;
+}
