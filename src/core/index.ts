@@ -60,3 +60,41 @@ export type { ImportancePerformanceChartOptions } from './charts/importance-perf
 export { driverChart } from './charts/driver-chart.ts';
 export type { DriverChartOptions } from './charts/driver-chart.ts';
 
+
+// lifetime value from transactions
+export { dayNumber, dayNumbers, dayNumberFromCivil, isoDate } from './time/day-number.ts';
+export { daysPerUnit, DAYS_PER_UNIT } from './time/time-unit.ts';
+export type { TimeUnit } from './time/time-unit.ts';
+export { logGamma, gammaSign, digamma } from './math/gamma.ts';
+export { hypergeometric2F1 } from './math/hypergeometric.ts';
+export { bfgs } from './optimize/bfgs.ts';
+export type { BfgsOptions } from './optimize/bfgs.ts';
+export { nelderMead } from './optimize/nelder-mead.ts';
+export type { NelderMeadOptions } from './optimize/nelder-mead.ts';
+export type { OptimizeResult, ObjectiveWithGradient } from './optimize/types.ts';
+export { parseCdnow } from './lifetime/cdnow.ts';
+export type { CdnowRow } from './lifetime/cdnow.ts';
+export { customerSummary, purchaseOccasions } from './lifetime/customer-summary.ts';
+export type { CustomerSummaryOptions, PurchaseOccasions } from './lifetime/customer-summary.ts';
+export {
+  bgNbdPAlive,
+  bgNbdExpected,
+  bgNbdUnconditionalExpected,
+  bgNbdLogLikelihood,
+} from './lifetime/bg-nbd.ts';
+export type { BgNbdParams } from './lifetime/bg-nbd.ts';
+export { fitBgNbd } from './lifetime/bg-nbd-fit.ts';
+export type { BgNbdFit } from './lifetime/bg-nbd-fit.ts';
+export { fitGammaGamma, gammaGammaExpectedSpend } from './lifetime/gamma-gamma.ts';
+export type { GammaGammaParams, GammaGammaFit } from './lifetime/gamma-gamma.ts';
+export { customerLifetimeValue } from './lifetime/btyd-clv.ts';
+export type { BtydClvOptions, BtydClvResult } from './lifetime/btyd-clv.ts';
+export { repeatPurchaseTracking } from './lifetime/tracking.ts';
+export { calibrationHoldout, pAliveMatrix } from './lifetime/calibration-holdout.ts';
+export type { CalibrationHoldoutOptions } from './lifetime/calibration-holdout.ts';
+export { calibrationHoldoutChart } from './charts/calibration-holdout-chart.ts';
+export type { CalibrationHoldoutChartOptions } from './charts/calibration-holdout-chart.ts';
+export { pAliveChart } from './charts/p-alive-chart.ts';
+export type { PAliveChartOptions } from './charts/p-alive-chart.ts';
+export { trackingChart } from './charts/tracking-chart.ts';
+export type { TrackingChartOptions } from './charts/tracking-chart.ts';

@@ -14,6 +14,16 @@ import { excelResult } from './excel-errors.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
 import { keyDrivers } from '../core/index.ts';
 import { surveyRange } from './survey-range.ts';
+import {
+  bgNbdExpected,
+  bgNbdPAlive,
+  bgNbdUnconditionalExpected,
+  customerLifetimeValue,
+  fitBgNbd,
+  fitGammaGamma,
+  isInputError,
+} from '../core/index.ts';
+import { customerColumns, parameterRange } from './btyd-ranges.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -164,4 +174,227 @@ export function DRIVERS(outcome: any[][], drivers: any[][]): any[][] {
       ['R²', '', result.rSquared, 100],
     ];
   });
+}
+
+// ---- lifetime value from transactions (BG/NBD, Gamma-Gamma) ------------------------------------
+
+/** One result per customer row as a column that spills; blank rows stay blank. */
+function perCustomer(
+  ranges: { range: unknown; argument: string }[],
+  compute: (row: number[]) => number,
+): (number | string)[][] {
+  const { rows, blank, values } = customerColumns(ranges);
+  const out: (number | string)[][] = new Array(rows);
+  const row = new Array<number>(values.length);
+  for (let i = 0; i < rows; i++) {
+    if (blank[i]) {
+      out[i] = [''];
+      continue;
+    }
+    for (let j = 0; j < values.length; j++) row[j] = values[j][i];
+    try {
+      out[i] = [compute(row)];
+    } catch (error) {
+      if (isInputError(error) && rows > 1) {
+        throw new InputError(`row ${i + 1}: ${error.message}`, { code: error.code, argument: error.argument });
+      }
+      throw error;
+    }
+  }
+  return out;
+}
+
+/**
+ * BG/NBD probability that a customer is still active, given x repeat purchases, the time of
+ * the last one t_x and the age T (Fader, Hardie & Lee 2005). x, t_x and T may be single cells
+ * or whole columns: one result per customer spills down.
+ * @customfunction PALIVE
+ * @param r BG/NBD r (shape of the purchase-rate distribution).
+ * @param alpha BG/NBD alpha (scale, in the time unit of t_x and T).
+ * @param a BG/NBD a (dropout distribution).
+ * @param b BG/NBD b (dropout distribution).
+ * @param x Repeat purchases in the calibration period (cell or column).
+ * @param t_x Time of the last purchase, from the first (cell or column).
+ * @param T Age: time from the first purchase to the end of calibration (cell or column).
+ * @returns P(alive) per customer, 0 to 1.
+ */
+export function PALIVE(r: number, alpha: number, a: number, b: number, x: any[][], t_x: any[][], T: any[][]): any[][] {
+  return excelResult(() => {
+    const params = bgNbdArguments(r, alpha, a, b);
+    return perCustomer(
+      [
+        { range: x, argument: 'x' },
+        { range: t_x, argument: 't_x' },
+        { range: T, argument: 'T' },
+      ],
+      ([xi, txi, Ti]) => bgNbdPAlive(params, xi, txi, Ti),
+    );
+  });
+}
+
+/**
+ * BG/NBD expected purchases in the next t periods for a customer with history (x, t_x, T); with
+ * x, t_x and T omitted, E[X(t)] for a new customer from the first purchase. t, x, t_x, T may be
+ * cells or columns: one result per row spills down.
+ * @customfunction EXPECTEDPURCHASES
+ * @param r BG/NBD r.
+ * @param alpha BG/NBD alpha (in the time unit of t, t_x and T).
+ * @param a BG/NBD a.
+ * @param b BG/NBD b.
+ * @param t Length of the forecast period (cell or column).
+ * @param [x] Repeat purchases in calibration (cell or column).
+ * @param [t_x] Time of the last purchase (cell or column).
+ * @param [T] Age at the end of calibration (cell or column).
+ * @returns Expected purchases per row.
+ */
+export function EXPECTEDPURCHASES(
+  r: number,
+  alpha: number,
+  a: number,
+  b: number,
+  t: any[][],
+  x?: any[][],
+  t_x?: any[][],
+  T?: any[][],
+): any[][] {
+  return excelResult(() => {
+    const params = bgNbdArguments(r, alpha, a, b);
+    const history = [x, t_x, T].filter((v) => v != null).length;
+    if (history === 0) {
+      return perCustomer([{ range: t, argument: 't' }], ([ti]) => bgNbdUnconditionalExpected(params, ti));
+    }
+    if (history !== 3) {
+      throw new InputError('give all of x, t_x and T (conditional forecast) or none (new customer)', { argument: 'x' });
+    }
+    return perCustomer(
+      [
+        { range: t, argument: 't' },
+        { range: x, argument: 'x' },
+        { range: t_x, argument: 't_x' },
+        { range: T, argument: 'T' },
+      ],
+      ([ti, xi, txi, Ti]) => bgNbdExpected(params, ti, xi, txi, Ti),
+    );
+  });
+}
+
+/**
+ * Customer lifetime value from the BG/NBD and Gamma-Gamma models: margin × expected spend ×
+ * Σ discounted expected purchases per period over the horizon (Fader, Hardie & Lee 2005). The
+ * periods, the horizon and the discount rate are in the time unit of t_x and T (e.g. weeks).
+ * @customfunction CLVBTYD
+ * @param bgnbd BG/NBD parameters: r, alpha, a, b as four cells, or the label/value spill of CRM.BGNBDFIT.
+ * @param gammagamma Gamma-Gamma parameters: p, q, gamma as three cells, or the spill of CRM.GAMMAGAMMAFIT.
+ * @param x Repeat purchases in calibration (cell or column).
+ * @param t_x Time of the last purchase (cell or column).
+ * @param T Age at the end of calibration (cell or column).
+ * @param monetary Mean value of the repeat purchases (cell or column; 0 when x = 0).
+ * @param margin Margin as a fraction of spend, 0 to 1.
+ * @param discountRate Discount rate per period (the time unit of t_x and T).
+ * @param horizon Number of periods.
+ * @returns CLV per customer.
+ */
+export function CLVBTYD(
+  bgnbd: any[][],
+  gammagamma: any[][],
+  x: any[][],
+  t_x: any[][],
+  T: any[][],
+  monetary: any[][],
+  margin: number,
+  discountRate: number,
+  horizon: number,
+): any[][] {
+  return excelResult(() => {
+    const [r, alpha, a, b] = parameterRange(bgnbd, ['r', 'alpha', 'a', 'b'], 'bgnbd');
+    const [p, q, gamma] = parameterRange(gammagamma, ['p', 'q', 'gamma'], 'gammagamma');
+    const options = {
+      margin: requiredNumber(margin, 'margin'),
+      discountRate: requiredNumber(discountRate, 'discountRate'),
+      horizon: requiredNumber(horizon, 'horizon'),
+      // Periods are the data's own unit, so the unit's name does not change the result.
+      timeUnit: 'week' as const,
+    };
+    return perCustomer(
+      [
+        { range: x, argument: 'x' },
+        { range: t_x, argument: 't_x' },
+        { range: T, argument: 'T' },
+        { range: monetary, argument: 'monetary' },
+      ],
+      ([xi, txi, Ti, mi]) =>
+        customerLifetimeValue([{ x: xi, t_x: txi, T: Ti, monetary: mi }], { r, alpha, a, b }, { p, q, gamma }, options)
+          .table.get('clv', 0) as number,
+    );
+  });
+}
+
+/**
+ * Fits the BG/NBD model by maximum likelihood to per-customer x, t_x, T columns (blank rows are
+ * skipped). Spills labelled rows: r, alpha, a, b, log-likelihood, converged, customers.
+ * @customfunction BGNBDFIT
+ * @param x Repeat purchases in the calibration period, one row per customer.
+ * @param t_x Time of the last purchase, from the first.
+ * @param T Age: time from the first purchase to the end of calibration.
+ * @returns Rows of label and value.
+ */
+export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
+  return excelResult(() => {
+    const { rows, blank, values } = customerColumns([
+      { range: x, argument: 'x' },
+      { range: t_x, argument: 't_x' },
+      { range: T, argument: 'T' },
+    ]);
+    const summary: { x: number; t_x: number; T: number }[] = [];
+    for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
+    const fit = fitBgNbd(summary);
+    return [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['a', fit.a],
+      ['b', fit.b],
+      ['log-likelihood', fit.logLikelihood],
+      ['converged', fit.converged],
+      ['customers', fit.customers],
+    ];
+  });
+}
+
+/**
+ * Fits the Gamma-Gamma spend model to per-customer x and mean repeat value (repeat buyers with a
+ * positive value; the others are counted as excluded). Spills labelled rows: p, q, gamma,
+ * log-likelihood, converged, customers, excluded.
+ * @customfunction GAMMAGAMMAFIT
+ * @param x Repeat purchases in the calibration period, one row per customer.
+ * @param monetary Mean value of the repeat purchases.
+ * @returns Rows of label and value.
+ */
+export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
+  return excelResult(() => {
+    const { rows, blank, values } = customerColumns([
+      { range: x, argument: 'x' },
+      { range: monetary, argument: 'monetary' },
+    ]);
+    const summary: { x: number; monetary: number }[] = [];
+    for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], monetary: values[1][i] });
+    const fit = fitGammaGamma(summary);
+    return [
+      ['p', fit.p],
+      ['q', fit.q],
+      ['gamma', fit.gamma],
+      ['log-likelihood', fit.logLikelihood],
+      ['converged', fit.converged],
+      ['customers', fit.n],
+      ['excluded', fit.excluded],
+    ];
+  });
+}
+
+function bgNbdArguments(r: unknown, alpha: unknown, a: unknown, b: unknown) {
+  return {
+    r: requiredNumber(r, 'r'),
+    alpha: requiredNumber(alpha, 'alpha'),
+    a: requiredNumber(a, 'a'),
+    b: requiredNumber(b, 'b'),
+  };
 }

@@ -1,0 +1,178 @@
+/**
+ * Maximum-likelihood fit of the BG/NBD model: BFGS on log-parameters with the analytic
+ * gradient, over identical (x, t_x, T) rows grouped with weights.
+ */
+import { InputError } from '../errors.ts';
+import { digamma, logGamma } from '../math/gamma.ts';
+import { bfgs } from '../optimize/bfgs.ts';
+import { nelderMead } from '../optimize/nelder-mead.ts';
+import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
+import type { BgNbdParams } from './bg-nbd.ts';
+
+export interface BgNbdFit extends BgNbdParams {
+  /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
+  logLikelihood: number;
+  /** True when the optimizer met its gradient test. */
+  converged: boolean;
+  /** Optimizer iterations. */
+  iterations: number;
+  /** Customers fitted. */
+  customers: number;
+}
+
+/**
+ * Negative mean log-likelihood over the groups and its gradient with respect to
+ * θ = (ln r, ln α, ln a, ln b). Gamma and digamma terms depend on x only, so they are
+ * computed once per distinct x.
+ */
+export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: number[]) => number {
+  const { x, tx, T, weight, customers } = data;
+  const groups = x.length;
+  const distinct = Array.from(new Set(x)).sort((p, q) => p - q);
+  const xIndex = new Int32Array(groups);
+  const position = new Map(distinct.map((v, i) => [v, i]));
+  for (let g = 0; g < groups; g++) xIndex[g] = position.get(x[g])!;
+  const k = distinct.length;
+  const cLog = new Float64Array(k);
+  const dR = new Float64Array(k);
+  const dA = new Float64Array(k);
+  const dB = new Float64Array(k);
+  const logA4 = new Float64Array(k);
+  const inv4 = new Float64Array(k);
+  return (theta, gradient) => {
+    const r = Math.exp(theta[0]);
+    const alpha = Math.exp(theta[1]);
+    const a = Math.exp(theta[2]);
+    const b = Math.exp(theta[3]);
+    if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) return NaN;
+    const lgR = logGamma(r);
+    const lgB = logGamma(b);
+    const lgAB = logGamma(a + b);
+    const psiR = digamma(r);
+    const psiB = digamma(b);
+    const psiAB = digamma(a + b);
+    const logAlpha = Math.log(alpha);
+    const logSmallA = Math.log(a);
+    for (let j = 0; j < k; j++) {
+      const xj = distinct[j];
+      cLog[j] = logGamma(r + xj) - lgR + logGamma(b + xj) - lgB + lgAB - logGamma(a + b + xj);
+      const psiABX = digamma(a + b + xj);
+      dR[j] = digamma(r + xj) - psiR;
+      dA[j] = psiAB - psiABX;
+      dB[j] = digamma(b + xj) - psiB + psiAB - psiABX;
+      logA4[j] = xj > 0 ? logSmallA - Math.log(b + xj - 1) : 0;
+      inv4[j] = xj > 0 ? 1 / (b + xj - 1) : 0;
+    }
+    let ll = 0;
+    let llComp = 0;
+    let gr = 0;
+    let gAlpha = 0;
+    let ga = 0;
+    let gb = 0;
+    for (let g = 0; g < groups; g++) {
+      const j = xIndex[g];
+      const xg = x[g];
+      const w = weight[g];
+      const rx = r + xg;
+      const lT = Math.log(alpha + T[g]);
+      const s3 = -rx * lT;
+      let term: number;
+      let w3 = 1;
+      let w4 = 0;
+      let lTx = 0;
+      if (xg > 0) {
+        lTx = Math.log(alpha + tx[g]);
+        const s4 = logA4[j] - rx * lTx;
+        const m = s3 > s4 ? s3 : s4;
+        const e3 = Math.exp(s3 - m);
+        const e4 = Math.exp(s4 - m);
+        const total = e3 + e4;
+        term = m + Math.log(total);
+        w3 = e3 / total;
+        w4 = e4 / total;
+      } else {
+        term = s3;
+      }
+      const value = w * (cLog[j] + r * logAlpha + term);
+      // Neumaier-compensated: the sum has ~1e4 magnitude and many small parts.
+      const next = ll + value;
+      llComp += Math.abs(ll) >= Math.abs(value) ? ll - next + value : value - next + ll;
+      ll = next;
+      gr += w * (dR[j] + logAlpha - w3 * lT - w4 * lTx);
+      gAlpha += w * (r / alpha - rx * (w3 / (alpha + T[g]) + w4 / (alpha + tx[g])));
+      ga += w * (dA[j] + w4 / a);
+      gb += w * (dB[j] - w4 * inv4[j]);
+    }
+    ll += llComp;
+    // d/dθ = p · d/dp; minimize the negative mean.
+    gradient[0] = (-gr * r) / customers;
+    gradient[1] = (-gAlpha * alpha) / customers;
+    gradient[2] = (-ga * a) / customers;
+    gradient[3] = (-gb * b) / customers;
+    return -ll / customers;
+  };
+}
+
+/**
+ * Fits the BG/NBD model by maximum likelihood. Parameters are optimized on the log scale (so
+ * they stay positive) by BFGS with the analytic gradient; if BFGS does not meet its gradient
+ * test, a Nelder–Mead pass and a second BFGS run follow. Identical (x, t_x, T) rows are grouped
+ * with weights first, so a million-customer log costs about as much as its distinct rows.
+ *
+ * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing
+ * Science 24(2), eq. 6; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426,
+ * LL = −9582.4 (weeks). O(n) to group, then O(distinct rows) per iteration.
+ *
+ * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`)
+ * @returns `{ r, alpha, a, b, logLikelihood, converged, iterations, customers }`; α is in the
+ *   summary's time unit
+ * @throws {InputError} for bad rows (naming the row), fewer than two customers, no repeat buyer
+ *   or no customer with T > 0
+ * @example fitBgNbd(cdnowSummary); // => { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4, … } (rounded)
+ */
+export function fitBgNbd(summary: unknown): BgNbdFit {
+  const { x, tx, T } = readRfm(summary);
+  if (x.length < 2) {
+    throw new InputError(`summary must have at least two customers to fit BG/NBD (it has ${x.length})`, {
+      code: 'num',
+      argument: 'summary',
+    });
+  }
+  const data = groupRfm(x, tx, T);
+  if (data.repeatBuyers === 0) {
+    throw new InputError('summary has no repeat buyers (every x is 0): the dropout process cannot be fitted', {
+      code: 'num',
+      argument: 'summary',
+    });
+  }
+  let meanT = 0;
+  for (let i = 0; i < T.length; i++) meanT += T[i] / T.length;
+  if (!(meanT > 0)) {
+    throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
+      code: 'num',
+      argument: 'summary',
+    });
+  }
+  const objective = bgNbdObjective(data);
+  const start = [0, Math.log(meanT), 0, 0];
+  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
+  let iterations = result.iterations;
+  if (!result.converged) {
+    const scratch = [0, 0, 0, 0];
+    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
+    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
+    iterations += simplex.iterations + polished.iterations;
+    result = polished;
+  }
+  const [r, alpha, a, b] = result.x.map(Math.exp);
+  return {
+    r,
+    alpha,
+    a,
+    b,
+    logLikelihood: -result.value * data.customers,
+    converged: result.converged,
+    iterations,
+    customers: data.customers,
+  };
+}

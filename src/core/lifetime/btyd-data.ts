@@ -1,0 +1,113 @@
+/**
+ * Reading and validating (x, t_x, T) and (x, monetary) columns, and collapsing identical rows
+ * into weighted groups so that a likelihood over a million customers costs what its few
+ * thousand distinct rows cost.
+ */
+import { InputError } from '../errors.ts';
+import { columnValues, numbersOf, rowCount } from './columns.ts';
+
+/** Distinct (x, t_x, T) rows with their counts. */
+export interface GroupedRfm {
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  weight: Float64Array;
+  /** Number of customers (Σ weight). */
+  customers: number;
+  /** Number of customers with x > 0. */
+  repeatBuyers: number;
+}
+
+/**
+ * Checks one customer's (x, t_x, T): x a whole number ≥ 0, 0 ≤ t_x ≤ T, T ≥ 0; `row` (1-based)
+ * goes into the message.
+ */
+export function checkRfm(x: number, tx: number, T: number, row?: number): void {
+  const at = row === undefined ? '' : `summary row ${row}: `;
+  if (!(Number.isInteger(x) && x >= 0)) {
+    throw new InputError(`x must be a whole number ≥ 0 (${at}it is ${x})`, { code: 'num', argument: 'x' });
+  }
+  if (!(Number.isFinite(T) && T >= 0)) {
+    throw new InputError(`T must be ≥ 0 (${at}it is ${T})`, { code: 'num', argument: 'T' });
+  }
+  if (!(Number.isFinite(tx) && tx >= 0 && tx <= T * (1 + 1e-12))) {
+    throw new InputError(`t_x must be between 0 and T (${at}t_x is ${tx}, T is ${T})`, {
+      code: 'num',
+      argument: 't_x',
+    });
+  }
+}
+
+/** The summary's x, t_x, T columns as Float64Arrays, validated row by row. */
+export function readRfm(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array } {
+  const x = numbersOf(columnValues(summary, 'x', 'summary'), 'x', 'summary');
+  const tx = numbersOf(columnValues(summary, 't_x', 'summary'), 't_x', 'summary');
+  const T = numbersOf(columnValues(summary, 'T', 'summary'), 'T', 'summary');
+  for (let i = 0; i < x.length; i++) checkRfm(x[i], tx[i], T[i], i + 1);
+  return { x, tx, T };
+}
+
+const scratch = new Float64Array(1);
+const scratchBits = new Int32Array(scratch.buffer);
+function mixDouble(h: number, v: number): number {
+  scratch[0] = v === 0 ? 0 : v; // −0 and 0 alike
+  h = Math.imul(h ^ scratchBits[0], 0x85ebca6b);
+  h = Math.imul(h ^ scratchBits[1], 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Identical (x, t_x, T) rows collapsed into groups with counts. O(n) expected (open
+ * addressing over typed arrays).
+ */
+export function groupRfm(x: Float64Array, tx: Float64Array, T: Float64Array): GroupedRfm {
+  const n = x.length;
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const gx = new Float64Array(n);
+  const gtx = new Float64Array(n);
+  const gT = new Float64Array(n);
+  const gw = new Float64Array(n);
+  let groups = 0;
+  let repeatBuyers = 0;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i];
+    // t_x is irrelevant when x = 0: group those by T alone.
+    const ti = xi === 0 ? 0 : tx[i];
+    const Ti = T[i];
+    if (xi > 0) repeatBuyers++;
+    let slot = mixDouble(mixDouble(mixDouble(0x9747b28c, xi), ti), Ti) & mask;
+    for (;;) {
+      const g = slots[slot];
+      if (g === -1) {
+        slots[slot] = groups;
+        gx[groups] = xi;
+        gtx[groups] = ti;
+        gT[groups] = Ti;
+        gw[groups] = 1;
+        groups++;
+        break;
+      }
+      if (gx[g] === xi && gtx[g] === ti && gT[g] === Ti) {
+        gw[g]++;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return {
+    x: gx.slice(0, groups),
+    tx: gtx.slice(0, groups),
+    T: gT.slice(0, groups),
+    weight: gw.slice(0, groups),
+    customers: n,
+    repeatBuyers,
+  };
+}
+
+/** Number of rows of the summary (0 for anything that is not a table or array). */
+export function summaryRows(summary: unknown): number {
+  return rowCount(summary);
+}

@@ -1,0 +1,102 @@
+/**
+ * Ranges for the BTYD formulas: per-customer columns (x, t_x, T, …) that may be a single cell or
+ * whole columns, read row by row so that a formula spills one result per customer. A row whose
+ * cells are all blank (the tail of a whole-column reference) gives a blank result.
+ */
+import { InputError } from '../core/errors.ts';
+import { isBlank } from './ranges.ts';
+
+/** A single row or column of cells, read in order. */
+function cellsOf(range: unknown, argument: string): unknown[] {
+  const rows = Array.isArray(range) ? (range as unknown[]) : [[range]];
+  if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
+    throw new InputError(`${argument} must be a cell or a range`, { argument });
+  }
+  const grid = rows as unknown[][];
+  if (grid.length === 1) return grid[0];
+  if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
+  throw new InputError(`${argument} must be a single row or column (it is ${grid.length} × ${grid[0].length})`, {
+    argument,
+  });
+}
+
+/**
+ * Per-customer columns aligned row by row; single cells are repeated for every row.
+ *
+ * @returns the number of rows, a flag per row (true when all its cells are blank) and the
+ *   numbers (NaN where blank)
+ * @throws {InputError} for ranges of different lengths, text, or a row blank in some columns only
+ */
+export function customerColumns(
+  ranges: { range: unknown; argument: string }[],
+): { rows: number; blank: boolean[]; values: Float64Array[] } {
+  const cells = ranges.map(({ range, argument }) => cellsOf(range, argument));
+  let rows = 1;
+  for (let j = 0; j < cells.length; j++) {
+    if (cells[j].length === 1) continue;
+    if (rows !== 1 && cells[j].length !== rows) {
+      throw new InputError(
+        `${ranges[j].argument} has ${cells[j].length} cells but the other columns have ${rows}; select the same customers`,
+        { argument: ranges[j].argument },
+      );
+    }
+    rows = cells[j].length;
+  }
+  const values = cells.map(() => new Float64Array(rows));
+  const blank = new Array<boolean>(rows).fill(false);
+  for (let i = 0; i < rows; i++) {
+    let blanks = 0;
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j].length === 1 ? cells[j][0] : cells[j][i];
+      if (isBlank(cell)) {
+        blanks++;
+        values[j][i] = NaN;
+      } else if (typeof cell === 'number' && Number.isFinite(cell)) {
+        values[j][i] = cell;
+      } else {
+        const what = typeof cell === 'string' ? `text (${JSON.stringify(cell)})` : 'not a number';
+        throw new InputError(`${ranges[j].argument}: item ${i + 1} is ${what}; expected a number`, {
+          argument: ranges[j].argument,
+        });
+      }
+    }
+    if (blanks === cells.length) blank[i] = true;
+    else if (blanks > 0) {
+      const missing = ranges.filter((_, j) => Number.isNaN(values[j][i])).map((r) => r.argument);
+      throw new InputError(`row ${i + 1}: ${missing.join(', ')} is blank while the others are not`, {
+        argument: missing[0],
+      });
+    }
+  }
+  return { rows, blank, values };
+}
+
+/**
+ * Model parameters from a range: either a single row or column of numbers in the given order,
+ * or two columns of labels and values (e.g. the spill of `CRM.BGNBDFIT`), looked up by label.
+ *
+ * @throws {InputError} when a parameter is missing or not a number
+ */
+export function parameterRange(range: unknown, names: string[], argument: string): number[] {
+  const grid = (Array.isArray(range) ? range : [[range]]) as unknown[][];
+  if (grid.length > 0 && grid.every((row) => Array.isArray(row) && row.length === 2) && grid.some((row) => typeof row[0] === 'string' && row[0] !== '')) {
+    const byLabel = new Map<string, unknown>();
+    for (const row of grid) if (typeof row[0] === 'string') byLabel.set(row[0].trim().toLowerCase(), row[1]);
+    return names.map((name) => {
+      const value = byLabel.get(name.toLowerCase());
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new InputError(`${argument}: no number labelled "${name}" (labels: ${[...byLabel.keys()].join(', ')})`, {
+          argument,
+        });
+      }
+      return value;
+    });
+  }
+  const cells = cellsOf(range, argument).filter((cell) => !isBlank(cell));
+  if (cells.length !== names.length || !cells.every((c) => typeof c === 'number' && Number.isFinite(c))) {
+    throw new InputError(`${argument} must hold ${names.length} numbers (${names.join(', ')}) or label/value pairs`, {
+      argument,
+    });
+  }
+  return cells as number[];
+}

@@ -1,0 +1,151 @@
+import {
+  bgNbdExpected,
+  bgNbdLogLikelihood,
+  bgNbdPAlive,
+  bgNbdUnconditionalExpected,
+} from '../../../src/core/lifetime/bg-nbd.ts';
+import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
+import { cdnowSummary } from './cdnow-fixture.ts';
+
+const PUBLISHED = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+
+describe('fitBgNbd on the CDNOW sample', () => {
+  const summary = cdnowSummary();
+  const fit = fitBgNbd(summary);
+
+  test('r, α, a, b and the log-likelihood equal Fader, Hardie & Lee (2005), Marketing Science 24(2), to their printed digits', () => {
+    expect(fit.converged).toBe(true);
+    expect(fit.r.toFixed(3)).toBe('0.243');
+    expect(fit.alpha.toFixed(3)).toBe('4.414');
+    expect(fit.a.toFixed(3)).toBe('0.793');
+    expect(fit.b.toFixed(3)).toBe('2.426');
+    expect(fit.logLikelihood.toFixed(1)).toBe('-9582.4');
+    expect(fit.customers).toBe(2357);
+  });
+
+  test('agrees with an independent scipy fit to 1e-6', () => {
+    // scipy 1.10.1 Nelder–Mead (xatol = fatol = 1e-10) on the same LL written with betaln and
+    // logaddexp over the pandas summary (see customer-summary.test.ts):
+    //   r, α, a, b = 0.24259452725691205, 4.413602415207704, 0.7929220172343401, 2.4259069732579372
+    //   LL = -9582.429206673929
+    expect(fit.r).toBeCloseTo(0.24259452725691205, 6);
+    expect(fit.alpha).toBeCloseTo(4.413602415207704, 6);
+    expect(fit.a).toBeCloseTo(0.7929220172343401, 6);
+    expect(fit.b).toBeCloseTo(2.4259069732579372, 6);
+    expect(fit.logLikelihood).toBeCloseTo(-9582.429206673929, 6);
+  });
+
+  test('the log-likelihood is the sum of the per-customer contributions', () => {
+    const x = summary.array('x') as Int32Array;
+    const tx = summary.array('t_x') as Float64Array;
+    const T = summary.array('T') as Float64Array;
+    let total = 0;
+    for (let i = 0; i < x.length; i++) total += bgNbdLogLikelihood(fit, x[i], tx[i], T[i]);
+    expect(total).toBeCloseTo(fit.logLikelihood, 7);
+  });
+
+  test('unconditional E[X(t)] at t = 1, 3, 32 weeks equals the published 0.0532, 0.1506, 1.0437', () => {
+    // Fader, Hardie & Lee (2005) / Hardie's BG/NBD spreadsheet, as tested by the lifetimes
+    // package: t = 0.1429, 1, 3, 31.8571, 32, 78 → 0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576.
+    expect(bgNbdUnconditionalExpected(fit, 0.1429).toFixed(4)).toBe('0.0078');
+    expect(bgNbdUnconditionalExpected(fit, 1).toFixed(4)).toBe('0.0532');
+    expect(bgNbdUnconditionalExpected(fit, 3).toFixed(4)).toBe('0.1506');
+    expect(bgNbdUnconditionalExpected(fit, 31.8571).toFixed(4)).toBe('1.0405');
+    expect(bgNbdUnconditionalExpected(fit, 32).toFixed(4)).toBe('1.0437');
+  });
+
+  test('E[X(78)]: the exact value is 1.85796; the published 1.8576 is a truncated ₂F₁ series', () => {
+    // Exact: scipy.special.hyp2f1 at the MLE gives
+    //   (a+b-1)/(a-1)*(1-(al/(al+78))**r*hyp2f1(r, b, a+b-1, 78/(al+78))) = 1.8579584245132146.
+    expect(bgNbdUnconditionalExpected(fit, 78)).toBeCloseTo(1.8579584245132146, 9);
+    // The published 1.8576 (Hardie's spreadsheet) is reproduced by cutting Gauss's series at
+    // ~150 terms (z = 0.946 converges slowly); our series runs to convergence.
+    const { r, alpha, a, b } = fit;
+    const z = 78 / (alpha + 78);
+    let term = 1;
+    let series = 1;
+    for (let n = 0; n < 150; n++) {
+      term *= (((r + n) * (b + n)) / ((a + b - 1 + n) * (n + 1))) * z;
+      series += term;
+    }
+    const truncated = ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + 78), r) * series);
+    expect(truncated.toFixed(4)).toBe('1.8576');
+  });
+
+  test('conditional expectation: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in 39 weeks (FHL 2005)', () => {
+    expect(bgNbdExpected(fit, 39, 2, 30.43, 38.86).toFixed(3)).toBe('1.226');
+    // The documented example with the published parameters.
+    expect(bgNbdExpected(PUBLISHED, 39, 2, 30.43, 38.86).toFixed(3)).toBe('1.226');
+  });
+});
+
+describe('bgNbdPAlive', () => {
+  test('matches an independent computation over all CDNOW customers', () => {
+    // numpy, at the scipy MLE above, over the pandas summary:
+    //   pa = 1/(1 + (x>0) * a/(b+x-1) * ((al+T)/(al+tx))**(r+x))
+    //   pa.sum() = 1917.2776866714025; customer 4 (x 2, t_x 30.4286, T 38.8571): 0.7266203238287948
+    const summary = cdnowSummary();
+    const fit = fitBgNbd(summary);
+    const x = summary.array('x') as Int32Array;
+    const tx = summary.array('t_x') as Float64Array;
+    const T = summary.array('T') as Float64Array;
+    let total = 0;
+    for (let i = 0; i < x.length; i++) total += bgNbdPAlive(fit, x[i], tx[i], T[i]);
+    expect(total).toBeCloseTo(1917.2776866714025, 4);
+    expect(bgNbdPAlive(fit, 2, 213 / 7, 272 / 7)).toBeCloseTo(0.7266203238287948, 7);
+  });
+  test('the documented example, and 1 for a customer without repeat purchases', () => {
+    expect(bgNbdPAlive(PUBLISHED, 2, 30.43, 38.86).toFixed(4)).toBe('0.7266');
+    expect(bgNbdPAlive(PUBLISHED, 0, 0, 38.86)).toBe(1);
+  });
+  test('bad arguments are named', () => {
+    expect(() => bgNbdPAlive({ ...PUBLISHED, a: -1 }, 1, 1, 2)).toThrow('a must be a positive number (it is -1)');
+    expect(() => bgNbdPAlive(PUBLISHED, 1.5, 1, 2)).toThrow('x must be a whole number ≥ 0 (it is 1.5)');
+    expect(() => bgNbdPAlive(PUBLISHED, 1, 3, 2)).toThrow('t_x must be between 0 and T (t_x is 3, T is 2)');
+    expect(() => bgNbdExpected(PUBLISHED, -1, 1, 1, 2)).toThrow('t must be a number ≥ 0 (it is -1)');
+  });
+});
+
+describe('BG/NBD formulas', () => {
+  test('E[X(t)] with T = 0 and x = 0 is the unconditional expectation (eq. 10 reduces to eq. 7)', () => {
+    for (const t of [0.5, 10, 100]) {
+      expect(bgNbdExpected(PUBLISHED, t, 0, 0, 0)).toBeCloseTo(bgNbdUnconditionalExpected(PUBLISHED, t), 12);
+    }
+  });
+  test('conditional expectations match scipy for heavy buyers and a ≥ 1', () => {
+    // (a+b+x-1)/(a-1) * (1 - ((al+T)/(al+T+t))**(r+x) * hyp2f1(r+x, b+x, a+b+x-1, t/(al+T+t)))
+    //   / (1 + (x>0) * a/(b+x-1) * ((al+T)/(al+tx))**(r+x))
+    // r, al, a, b = 0.243, 4.414, 0.793, 2.426; x, tx, T, t = 29, 38, 38.86, 52 → 24.328161893066326
+    // r, al, a, b = 1.2, 3.0, 2.5, 4.0;          x, tx, T, t = 5, 20, 30, 100  → 1.3783305590799377
+    expect(bgNbdExpected(PUBLISHED, 52, 29, 38, 38.86)).toBeCloseTo(24.328161893066326, 9);
+    expect(bgNbdExpected({ r: 1.2, alpha: 3, a: 2.5, b: 4 }, 100, 5, 20, 30)).toBeCloseTo(1.3783305590799377, 9);
+  });
+  test('a = 1 (a removable singularity) is continuous', () => {
+    const below = bgNbdUnconditionalExpected({ ...PUBLISHED, a: 1 - 1e-4 }, 20);
+    const above = bgNbdUnconditionalExpected({ ...PUBLISHED, a: 1 + 1e-4 }, 20);
+    const at = bgNbdUnconditionalExpected({ ...PUBLISHED, a: 1 }, 20);
+    expect(Math.abs(at - (below + above) / 2)).toBeLessThan(1e-6);
+  });
+  test('the documented E[X(78)] example with the rounded published parameters', () => {
+    // scipy: (a+b-1)/(a-1)*(1-(al/(al+78))**r*hyp2f1(r,b,a+b-1,78/(al+78))) at 0.243, 4.414, 0.793, 2.426
+    //   = 1.8605190579427455
+    expect(bgNbdUnconditionalExpected(PUBLISHED, 78)).toBeCloseTo(1.8605190579427455, 10);
+  });
+  test('the documented log-likelihood example', () => {
+    expect(bgNbdLogLikelihood(PUBLISHED, 0, 0, 38.86).toFixed(4)).toBe('-0.5547');
+  });
+});
+
+describe('fitBgNbd on data it cannot fit', () => {
+  test('one customer, no repeat buyers, no age, a bad row', () => {
+    expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2 }])).toThrow('summary must have at least two customers to fit BG/NBD (it has 1)');
+    expect(() => fitBgNbd([{ x: 0, t_x: 0, T: 2 }, { x: 0, t_x: 0, T: 3 }])).toThrow(
+      'summary has no repeat buyers (every x is 0): the dropout process cannot be fitted',
+    );
+    expect(() => fitBgNbd([{ x: 1, t_x: 0, T: 0 }, { x: 0, t_x: 0, T: 0 }])).toThrow('no customer with T > 0');
+    expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2 }, { x: -1, t_x: 0, T: 3 }])).toThrow(
+      'x must be a whole number ≥ 0 (summary row 2: it is -1)',
+    );
+    expect(() => fitBgNbd([{ x: 1, T: 2 }])).toThrow('summary: column "t_x" not found');
+  });
+});
