@@ -60,6 +60,32 @@ export type { ImportancePerformanceChartOptions } from './charts/importance-perf
 export { driverChart } from './charts/driver-chart.ts';
 export type { DriverChartOptions } from './charts/driver-chart.ts';
 
+// segmentation
+export { rfmSummary } from './segments/rfm-summary.ts';
+export type { RfmSummaryOptions } from './segments/rfm-summary.ts';
+export { rfmScores, rfmBreaks } from './segments/rfm-scores.ts';
+export type { MeasureBreaks, RfmBreaks, RfmScoreOptions, RfmTies } from './segments/rfm-scores.ts';
+export { rfmSegments, DEFAULT_RFM_RULES } from './segments/rfm-segments.ts';
+export type { RfmRule, RfmSegmentOptions, RfmSegmentResult, RuleCoverage } from './segments/rfm-segments.ts';
+export { abcClasses } from './segments/abc-classes.ts';
+export type { AbcResult } from './segments/abc-classes.ts';
+export { segmentProfile } from './segments/segment-profile.ts';
+export type { SegmentProfileOptions } from './segments/segment-profile.ts';
+export { kmeans } from './segments/kmeans.ts';
+export type { KMeansOptions, KMeansResult } from './segments/kmeans.ts';
+export { silhouette } from './segments/silhouette.ts';
+export type { SilhouetteOptions, SilhouetteResult } from './segments/silhouette.ts';
+export { chooseK } from './segments/choose-k.ts';
+export type { ChooseKOptions, ChooseKResult } from './segments/choose-k.ts';
+export { factorize } from './table/factorize.ts';
+export { rfmHeatmapChart } from './charts/rfm-heatmap-chart.ts';
+export type { RfmHeatmapChartOptions } from './charts/rfm-heatmap-chart.ts';
+export { segmentSummaryChart } from './charts/segment-summary-chart.ts';
+export type { SegmentSummaryChartOptions } from './charts/segment-summary-chart.ts';
+export { paretoChart } from './charts/pareto-chart.ts';
+export type { ParetoChartOptions } from './charts/pareto-chart.ts';
+export { clusterProfileChart } from './charts/cluster-profile-chart.ts';
+export type { ClusterProfileChartOptions } from './charts/cluster-profile-chart.ts';
 
 // lifetime value from transactions
 export { dayNumber, dayNumbers, dayNumberFromCivil, isoDate } from './time/day-number.ts';
@@ -98,3 +124,4 @@ export { pAliveChart } from './charts/p-alive-chart.ts';
 export type { PAliveChartOptions } from './charts/p-alive-chart.ts';
 export { trackingChart } from './charts/tracking-chart.ts';
 export type { TrackingChartOptions } from './charts/tracking-chart.ts';
+

@@ -24,6 +24,9 @@ import {
   isInputError,
 } from '../core/index.ts';
 import { customerColumns, parameterRange } from './btyd-ranges.ts';
+import * as aq from 'arquero';
+import { abcClasses, rfmScores, rfmSegments } from '../core/index.ts';
+import { segmentColumns } from './segment-ranges.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -397,4 +400,91 @@ function bgNbdArguments(r: unknown, alpha: unknown, a: unknown, b: unknown) {
     a: requiredNumber(a, 'a'),
     b: requiredNumber(b, 'b'),
   };
+}
+
+// ---- segmentation (RFM, ABC) -------------------------------------------------------------------
+
+/**
+ * RFM scores and segments per customer: R, F, M scores 1..bins from the type-7 quantile breaks of
+ * each column (a value scores 1 + the number of breaks ≤ it; recency reversed, so recent buyers
+ * score high; equal values share a score) and, with 5 bins, the named segment (Champions …
+ * Lost, first matching rule wins, the rest Others). Works on whole columns: a first row of text is
+ * a header, blank rows stay blank.
+ * @customfunction RFM
+ * @param recency Days since each customer's last purchase (a column; may start with a header).
+ * @param frequency Number of purchases per customer.
+ * @param monetary Total spend per customer.
+ * @param [bins] Number of scores (default 5; the named segments need 5).
+ * @returns Rows of R, F, M and segment (R, F, M only when bins is not 5).
+ */
+export function RFM(recency: any[][], frequency: any[][], monetary: any[][], bins?: number): any[][] {
+  return excelResult(() => {
+    const b = optionalNumber(bins, 'bins', 5);
+    const { header, rows, blank, values, used } = segmentColumns([
+      { range: recency, argument: 'recency' },
+      { range: frequency, argument: 'frequency' },
+      { range: monetary, argument: 'monetary' },
+    ]);
+    const pick = (column: Float64Array) => Float64Array.from(used, (i) => column[i]);
+    const scored = rfmScores(aq.table({ recency: pick(values[0]), frequency: pick(values[1]), monetary: pick(values[2]) }), {
+      bins: b,
+    });
+    const withSegments = b === 5;
+    const segments = withSegments ? (rfmSegments(scored).table.array('segment') as string[]) : [];
+    const R = scored.array('R') as ArrayLike<number>;
+    const F = scored.array('F') as ArrayLike<number>;
+    const M = scored.array('M') as ArrayLike<number>;
+    const width = withSegments ? 4 : 3;
+    const out: (number | string)[][] = [];
+    let k = 0;
+    for (let i = 0; i < rows; i++) {
+      if (header && i === 0) {
+        out.push(['R', 'F', 'M', 'segment'].slice(0, width));
+        continue;
+      }
+      if (blank[i]) {
+        out.push(new Array(width).fill(''));
+        continue;
+      }
+      const row: (number | string)[] = [R[k], F[k], M[k]];
+      if (withSegments) row.push(segments[k]);
+      out.push(row);
+      k++;
+    }
+    return out;
+  });
+}
+
+/**
+ * ABC (Pareto) class per customer: customers sorted by value, A while the customers above hold
+ * less than the first cutoff of the total (so the customer crossing 80% is A), B below the
+ * second, C for the rest; tied values share a class. Works on whole columns: a first row of text
+ * is a header, blank rows stay blank. Values must be non-negative.
+ * @customfunction ABC
+ * @param values Value per customer (a column; may start with a header).
+ * @param [a] Cumulative share that closes class A (default 0.8).
+ * @param [b] Cumulative share that closes class B (default 0.95).
+ * @returns The class of each customer: A, B or C.
+ */
+export function ABC(values: any[][], a?: number, b?: number): any[][] {
+  return excelResult(() => {
+    const cutoffs = [optionalNumber(a, 'a', 0.8), optionalNumber(b, 'b', 0.95)];
+    const { header, rows, blank, values: columns, used } = segmentColumns([{ range: values, argument: 'values' }]);
+    let classes: string[];
+    try {
+      classes = abcClasses(Float64Array.from(used, (i) => columns[0][i]), cutoffs).classes;
+    } catch (error) {
+      // Core messages count items among the customers; translate to the position in the range.
+      const match = isInputError(error) ? /item (\d+)/.exec(error.message) : null;
+      if (match && isInputError(error)) {
+        const item = used[Number(match[1]) - 1] + 1;
+        throw new InputError(error.message.replace(/item \d+/, `item ${item}`), { code: error.code, argument: error.argument });
+      }
+      throw error;
+    }
+    const out: string[][] = [];
+    let k = 0;
+    for (let i = 0; i < rows; i++) out.push([header && i === 0 ? 'class' : blank[i] ? '' : classes[k++]]);
+    return out;
+  });
 }

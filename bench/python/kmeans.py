@@ -1,0 +1,41 @@
+"""k-means with scikit-learn on the same data as bench/cases/kmeans-100k.ts: StandardScaler, then
+KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd'), both in the timed section.
+The CSV is read before it. Prints {"ms", "maxRssMB", ...}."""
+import json, os, resource, subprocess, time
+import pandas as pd
+from sklearn.cluster import KMeans
+from sklearn.preprocessing import StandardScaler
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CSV = os.path.join(HERE, '..', 'raw', 'features-100k.csv')
+if not os.path.exists(CSV):  # written by the seeded TypeScript generator, in its own process
+    subprocess.run(['npx', 'tsx', os.path.join(HERE, '..', 'generate', 'features.ts')], check=True,
+                   cwd=os.path.join(HERE, '..', '..'), stdout=subprocess.DEVNULL)
+
+X = pd.read_csv(CSV).to_numpy()
+
+
+def fit():
+    Z = StandardScaler().fit_transform(X)
+    return KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd', random_state=1).fit(Z)
+
+
+def time_median(fn, repeats=5, warmup=1):
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        out = fn()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return times[len(times) // 2], out
+
+
+ms, km = time_median(fit)
+print(json.dumps({
+    'ms': ms,
+    'maxRssMB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    'iterations': int(km.n_iter_),
+    'inertia': round(float(km.inertia_)),
+}))

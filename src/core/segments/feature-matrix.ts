@@ -1,0 +1,87 @@
+/**
+ * Numeric features as one flat row-major Float64Array (row i, column j at `i * d + j`), optionally
+ * standardized — the layout the k-means and silhouette loops run over.
+ */
+import { InputError } from '../errors.ts';
+import type { ColumnTable, TableInput } from '../table/input.ts';
+import { toTable } from '../table/input.ts';
+import { columnValues } from '../table/column-values.ts';
+
+export interface FeatureMatrix {
+  /** Row-major values, `n * d`, standardized when asked. */
+  data: Float64Array;
+  n: number;
+  d: number;
+  columns: string[];
+  /** Per column: the mean subtracted (0 when not standardized). */
+  center: Float64Array;
+  /** Per column: the divisor (population standard deviation; 1 when not standardized or constant). */
+  scale: Float64Array;
+}
+
+/** A numeric column without Arquero's per-row callback; errors name the column and row. */
+function numbers(table: ColumnTable, column: string): Float64Array {
+  const values = columnValues(table, column, 'columns');
+  if (values instanceof Float64Array) {
+    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) bad(column, i, values[i]);
+    return values;
+  }
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    if (!Number.isFinite(number)) bad(column, i, value);
+    out[i] = number;
+  }
+  return out;
+}
+
+function bad(column: string, i: number, value: unknown): never {
+  throw new InputError(`columns: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value) ?? String(value)})`, {
+    argument: 'columns',
+  });
+}
+
+export function checkColumns(columns: unknown): string[] {
+  if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string')) {
+    throw new InputError('columns must list at least one numeric column by name', { argument: 'columns' });
+  }
+  return columns as string[];
+}
+
+/**
+ * Reads the columns into a flat matrix. Standardizing uses z = (x − mean) / sd with the
+ * population sd (ddof 0, as scikit-learn's StandardScaler); a constant column is only centered.
+ *
+ * @throws {InputError} on a missing column or a non-numeric value (naming column and row)
+ */
+export function featureMatrix(table: TableInput, columns: unknown, standardize: boolean): FeatureMatrix {
+  const t = toTable(table, 'table');
+  const names = checkColumns(columns);
+  const d = names.length;
+  const n = t.numRows();
+  const data = new Float64Array(n * d);
+  const center = new Float64Array(d);
+  const scale = new Float64Array(d).fill(1);
+  for (let j = 0; j < d; j++) {
+    const values = numbers(t, names[j]);
+    if (standardize && n > 0) {
+      let mean = 0;
+      for (let i = 0; i < n; i++) mean += values[i];
+      mean /= n;
+      let ss = 0;
+      for (let i = 0; i < n; i++) {
+        const dev = values[i] - mean;
+        ss += dev * dev;
+      }
+      const sd = Math.sqrt(ss / n);
+      center[j] = mean;
+      scale[j] = sd > 0 ? sd : 1;
+    }
+    const c = center[j];
+    const s = scale[j];
+    for (let i = 0; i < n; i++) data[i * d + j] = (values[i] - c) / s;
+  }
+  return { data, n, d, columns: names, center, scale };
+}
