@@ -70,7 +70,7 @@ step('browser-setup', () => {
   return run('npx', ['webpack', '--mode', 'development'], { DEV_HTTP: '1' });
 });
 jestStep('e2e', ['-c', 'jest.e2e.config.js']);
-step('notebooks', () => run('node', ['scripts/notebooks.mjs']));
+step('notebooks', () => run('node', ['scripts/notebooks.mjs', '--self-test']) && run('node', ['scripts/notebooks.mjs']));
 
 console.log('\n=== summary ' + '='.repeat(62));
 for (const { name, ok, seconds } of results) {
