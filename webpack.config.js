@@ -54,6 +54,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
         },
+        // Sample data embedded in the pane (standalone mode): imported as text.
+        {
+          test: /\.(csv|txt)$/,
+          include: path.resolve(__dirname, 'data'),
+          type: 'asset/source',
+        },
       ],
     },
     performance: { maxAssetSize: 4_000_000, maxEntrypointSize: 4_000_000 },

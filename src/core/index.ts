@@ -125,3 +125,6 @@ export type { PAliveChartOptions } from './charts/p-alive-chart.ts';
 export { trackingChart } from './charts/tracking-chart.ts';
 export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 
+// taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
+export { plsPathChart } from './charts/pls-path-chart.ts';
+export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';

@@ -2,6 +2,7 @@
  * The taskpane's entry: finds out where it runs, then shows the app. In Excel it works on the
  * selected range; standalone (a browser, no Excel) it works on the embedded sample data.
  */
+import { startApp } from './app/app.ts';
 import { hostStatusText, waitForHost } from './host.ts';
 
 async function main(): Promise<void> {
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
     status.textContent = hostStatusText(host);
     status.dataset.host = host.kind;
   }
+  const app = document.getElementById('app');
+  if (app) startApp(app, host);
 }
 
 main().catch((error: unknown) => {

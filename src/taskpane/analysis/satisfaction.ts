@@ -1,0 +1,73 @@
+/**
+ * The Satisfaction view's computation: the CSI of the outcome construct's items, the NPS of a
+ * 0–10 recommend item when one is mapped, key drivers of the outcome (Johnson's relative weights
+ * of the items of the constructs with a path into it) and the PLS path model with 0–100 indices.
+ */
+import {
+  csi,
+  keyDrivers,
+  nps,
+  plsPathModel,
+  type KeyDriversResult,
+  type PlsResult,
+} from '../../core/index.ts';
+import type { ColumnTable } from '../excel/cell-values.ts';
+import type { SurveyMapping } from '../mapping/survey.ts';
+
+export interface SatisfactionResult {
+  /** CSI (0–100) of the outcome construct's items, or null without an outcome. */
+  csi: number | null;
+  nps: number | null;
+  /** The outcome score column used for the drivers: the mean of the outcome's items. */
+  outcomeLabel: string | null;
+  drivers: KeyDriversResult | null;
+  pls: PlsResult;
+}
+
+/** Mean of the answered items per respondent (NaN when none answered). */
+function rowMeans(table: ColumnTable, items: readonly string[]): Float64Array {
+  const n = table.numRows();
+  const sums = new Float64Array(n);
+  const counts = new Float64Array(n);
+  for (const item of items) {
+    const values = table.array(item) as ArrayLike<unknown>;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      const x = typeof v === 'number' ? v : v === null || v === '' ? NaN : Number(v);
+      if (Number.isFinite(x)) {
+        sums[i] += x;
+        counts[i]++;
+      }
+    }
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = counts[i] > 0 ? sums[i] / counts[i] : NaN;
+  return out;
+}
+
+export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): SatisfactionResult {
+  const blocks = Object.fromEntries(Object.entries(mapping.blocks).filter(([, items]) => items.length > 0));
+  const { min, max } = mapping.scale;
+  const pls = plsPathModel(table, { blocks, paths: mapping.paths }, { scheme: 'path', scaleMin: min, scaleMax: max });
+  const outcome = mapping.outcome && blocks[mapping.outcome] ? mapping.outcome : null;
+  let csiValue: number | null = null;
+  let drivers: KeyDriversResult | null = null;
+  let outcomeLabel: string | null = null;
+  if (outcome) {
+    const items = blocks[outcome];
+    csiValue = csi(table.select(items), { scaleMin: min, scaleMax: max });
+    const antecedents = mapping.paths.filter(([, to]) => to === outcome).map(([from]) => from);
+    const driverItems = antecedents.flatMap((c) => blocks[c] ?? []);
+    if (driverItems.length > 0) {
+      outcomeLabel = `${outcome} (mean of ${items.join(', ')})`;
+      const scored = table.assign({ [outcomeLabel]: Array.from(rowMeans(table, items), (x) => (Number.isNaN(x) ? null : x)) });
+      drivers = keyDrivers(scored, outcomeLabel, driverItems);
+    }
+  }
+  let npsValue: number | null = null;
+  if (mapping.npsItem) {
+    const answers = Array.from(table.array(mapping.npsItem) as ArrayLike<unknown>).filter((v) => v !== null && v !== '');
+    npsValue = nps(answers as number[]);
+  }
+  return { csi: csiValue, nps: npsValue, outcomeLabel, drivers, pls };
+}

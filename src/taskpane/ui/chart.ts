@@ -1,0 +1,38 @@
+/**
+ * Embeds a Vega-Lite spec with vega-embed from the bundle (never a CDN: the pane must work
+ * offline and in Excel's sandbox). SVG rendering keeps charts crisp in the narrow pane; the
+ * action menu offers image export only (the online editor would leave the add-in).
+ */
+import embed from 'vega-embed';
+import type { TopLevelSpec } from 'vega-lite';
+import { el } from './dom.ts';
+
+export async function renderChart(container: HTMLElement, spec: TopLevelSpec, testId: string): Promise<HTMLElement> {
+  const holder = el('div', { class: 'chart', 'data-testid': testId });
+  container.appendChild(holder);
+  await embed(holder, spec as never, {
+    renderer: 'svg',
+    actions: { export: true, source: false, compiled: false, editor: false },
+    tooltip: true,
+    // Legends under the plot: the pane is narrow (Excel's default is about 350 px).
+    config: { legend: { orient: 'bottom', direction: 'horizontal' } },
+  });
+  return holder;
+}
+
+/** A plot width that fits the container with room for the y axis (200–480 px). */
+export function plotWidth(container: HTMLElement, reserve = 90): number {
+  const available = container.clientWidth || 360;
+  return Math.max(200, Math.min(480, available - reserve));
+}
+
+/**
+ * The Pareto builder's area layer is coloured by class, and Vega-Lite stacks coloured areas by
+ * default: at each class boundary (a point shared by two classes) the curve doubles into a spike.
+ * Until `paretoChart` sets `stack: null` itself, the pane switches stacking off here.
+ */
+export function unstackedPareto<T extends { layer: unknown[] }>(spec: T): T {
+  const [area, ...rest] = spec.layer as { encoding?: { y?: Record<string, unknown> } }[];
+  if (!area?.encoding?.y) return spec;
+  return { ...spec, layer: [{ ...area, encoding: { ...area.encoding, y: { ...area.encoding.y, stack: null } } }, ...rest] };
+}

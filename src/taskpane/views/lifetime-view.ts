@@ -1,0 +1,92 @@
+/**
+ * Lifetime value: BG/NBD (purchases) and Gamma-Gamma (spend) fitted to the transaction log, then
+ * per customer P(alive), expected purchases and discounted CLV; the top customers by CLV.
+ */
+import { pAliveChart, pAliveMatrix } from '../../core/index.ts';
+import { runLifetime, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
+import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
+import { guessMapping } from '../mapping/guess.ts';
+import { TRANSACTION_ROLES } from '../mapping/roles.ts';
+import { validateMapping } from '../mapping/validate.ts';
+import { cdnowSample } from '../samples/cdnow.ts';
+import { plotWidth, renderChart } from '../ui/chart.ts';
+import { numberInput, textInput } from '../ui/controls.ts';
+import { el } from '../ui/dom.ts';
+import { fmt, int } from '../ui/format.ts';
+import { mappingForm } from '../ui/mapping-form.ts';
+import { renderTable } from '../ui/table.ts';
+import type { View, ViewContext } from './view.ts';
+import { viewShell } from './view-shell.ts';
+
+function fitRows(result: LifetimeResult) {
+  const { bgNbd: b, gammaGamma: g } = result;
+  return [
+    { model: 'BG/NBD (purchases, weeks)', parameters: `r = ${fmt(b.r, 4)}, α = ${fmt(b.alpha, 4)}, a = ${fmt(b.a, 4)}, b = ${fmt(b.b, 4)}`, logLikelihood: b.logLikelihood, customers: b.customers, converged: b.converged ? 'yes' : 'NO' },
+    { model: 'Gamma-Gamma (spend)', parameters: `p = ${fmt(g.p, 4)}, q = ${fmt(g.q, 4)}, γ = ${fmt(g.gamma, 4)}`, logLikelihood: g.logLikelihood, customers: g.n, converged: g.converged ? 'yes' : 'NO' },
+  ];
+}
+
+export const lifetimeView: View = {
+  id: 'lifetime',
+  title: 'Lifetime value',
+  sample: cdnowSample,
+  render(root: HTMLElement, context: ViewContext) {
+    const { data } = context;
+    const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
+    const end = textInput('Calibration end', '', 'last purchase day', 'calibration-end');
+    const margin = numberInput('Margin (share of spend)', 0.3, { min: 0, max: 1, step: 0.05 }, 'margin');
+    const discount = numberInput('Discount rate per month', 0.01, { min: 0, step: 0.005 }, 'discount');
+    const months = numberInput('Horizon (months)', 12, { min: 1, max: 120, step: 1 }, 'months');
+    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
+    const shell = viewShell<LifetimeResult>(root, context, {
+      controls: [form.element, options],
+      validate: () => validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
+      compute: () =>
+        runLifetime(data.table, form.value(), {
+          calibrationEnd: end.input.value.trim() || undefined,
+          margin: Number(margin.input.value),
+          monthlyDiscount: Number(discount.input.value),
+          months: Number(months.input.value),
+        }),
+      render: async (results, result) => {
+        results.appendChild(el('h2', {}, 'Model fit'));
+        results.appendChild(el('p', {}, `${int(result.summary.numRows())} customers; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
+        results.appendChild(
+          renderTable(fitRows(result), [
+            { key: 'model', label: 'Model' },
+            { key: 'parameters', label: 'Parameters' },
+            { key: 'logLikelihood', label: 'Log-likelihood', format: (v) => fmt(v, 1) },
+            { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
+            { key: 'converged', label: 'Converged' },
+          ], 'fit-summary'),
+        );
+        if (result.gammaGamma.excluded > 0) {
+          results.appendChild(el('p', { class: 'note' }, `${int(result.gammaGamma.excluded)} repeat buyers with zero repeat spend were left out of the Gamma-Gamma fit.`));
+        }
+        results.appendChild(el('h2', {}, 'P(alive)'));
+        const T = Math.round(result.maxT * 100) / 100;
+        await renderChart(results, pAliveChart(pAliveMatrix(result.bgNbd, { T }), { timeUnit: 'week', title: `P(alive) for customers of age ${fmt(T, 1)} weeks`, width: plotWidth(results), height: 260 }), 'chart-p-alive');
+        results.appendChild(el('h2', {}, 'Top customers by CLV'));
+        results.appendChild(
+          renderTable(topCustomers(result, 15), [
+            { key: 'customer', label: 'Customer', format: (v) => String(v) },
+            { key: 'x', label: 'x', format: (v) => int(v as number) },
+            { key: 't_x', label: 't_x', format: (v) => fmt(v, 1) },
+            { key: 'T', label: 'T', format: (v) => fmt(v, 1) },
+            { key: 'p_alive', label: 'P(alive)', format: (v) => fmt(v, 3) },
+            { key: 'expected_purchases', label: 'E[purchases]', format: (v) => fmt(v, 2) },
+            { key: 'expected_spend', label: 'E[spend]', format: (v) => fmt(v, 2) },
+            { key: 'clv', label: 'CLV', format: (v) => fmt(v, 2) },
+          ], 'top-customers', `Horizon ${result.clv.horizon} ${result.clv.period}s, margin ${result.clv.margin}, discount ${result.clv.discountRate} per ${result.clv.period}`),
+        );
+      },
+      blocks: (result) => [
+        blockFromRows('Model fit', ['model', 'parameters', 'logLikelihood', 'customers', 'converged'], fitRows(result)),
+        blockFromTable(`Customers: summary (weeks to ${result.calibrationEnd}) and CLV. ${result.clv.description}`, result.summary.select('customer', 'x', 't_x', 'T', 'monetary').assign(result.clv.table.select('p_alive', 'expected_purchases', 'expected_spend', 'clv'))),
+      ],
+      sheetName: 'CVK Lifetime value',
+    });
+    void shell.run();
+  },
+};

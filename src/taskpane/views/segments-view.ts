@@ -1,0 +1,212 @@
+/**
+ * Segments: RFM scores and named segments (coverage, bin edges, tie policy), ABC classes with the
+ * Pareto curve, and k-means on R, F, M with k chosen by the user.
+ */
+import {
+  clusterProfileChart,
+  paretoChart,
+  rfmHeatmapChart,
+  segmentSummaryChart,
+  type KMeansResult,
+  type MeasureBreaks,
+  type RfmTies,
+} from '../../core/index.ts';
+import { runKMeans, runSegments, type SegmentsResult } from '../analysis/segments.ts';
+import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
+import { guessMapping } from '../mapping/guess.ts';
+import { TRANSACTION_ROLES } from '../mapping/roles.ts';
+import { validateMapping } from '../mapping/validate.ts';
+import { cdnowSample } from '../samples/cdnow.ts';
+import { withBusy } from '../ui/busy.ts';
+import { plotWidth, renderChart, unstackedPareto } from '../ui/chart.ts';
+import { button, numberInput, select, textInput } from '../ui/controls.ts';
+import { clear, el } from '../ui/dom.ts';
+import { fmt, int, pct } from '../ui/format.ts';
+import { mappingForm } from '../ui/mapping-form.ts';
+import { errorText, showProblems } from '../ui/messages.ts';
+import { renderTable } from '../ui/table.ts';
+import type { View, ViewContext } from './view.ts';
+import { viewShell } from './view-shell.ts';
+
+const TIES: { value: RfmTies; text: string }[] = [
+  { value: 'quantile', text: 'quantile breaks (ties share a score)' },
+  { value: 'dense', text: 'quantiles of distinct values' },
+  { value: 'first', text: 'equal-sized classes (ties by row order)' },
+];
+
+function breaksRows(measure: string, b: MeasureBreaks) {
+  return {
+    measure: `${measure} (${b.column})`,
+    breaks: b.breaks.map((x) => (Number.isInteger(x) ? int(x) : fmt(x, 2))).join(' | '),
+    counts: b.counts.map((c, i) => `${i + 1}: ${int(c)}`).join(', '),
+    empty: b.empty.length ? b.empty.join(', ') : 'none',
+    distinct: b.distinct,
+  };
+}
+
+interface SegmentsState {
+  result: SegmentsResult;
+  clusters: KMeansResult | null;
+}
+
+async function renderKMeans(target: HTMLElement, clusters: KMeansResult): Promise<void> {
+  clear(target);
+  await renderChart(target, clusterProfileChart(clusters, { title: 'Cluster profiles (colour: z-score of the centroid)', cell: 70 }), 'chart-kmeans');
+  const rows = clusters.centroids.map((c, i) => ({
+    cluster: `Cluster ${i + 1}`,
+    customers: clusters.sizes[i],
+    recency: c[0],
+    frequency: c[1],
+    monetary: c[2],
+  }));
+  target.appendChild(
+    renderTable(rows, ['cluster', { key: 'customers', format: (v) => int(v as number) }, 'recency', 'frequency', 'monetary'], 'kmeans-profiles', `Cluster centroids (inertia ${fmt(clusters.inertia, 1)} on standardized R, F, M; ${clusters.iterations} iterations)`),
+  );
+}
+
+export const segmentsView: View = {
+  id: 'segments',
+  title: 'Segments',
+  sample: cdnowSample,
+  render(root: HTMLElement, context: ViewContext) {
+    const { data } = context;
+    const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
+    const bins = numberInput('RFM scores', 5, { min: 2, max: 9, step: 1 }, 'bins');
+    const ties = select('Ties', TIES, 'quantile', 'ties');
+    const asOf = textInput('Recency as of', '', 'last purchase day', 'as-of');
+    const k = numberInput('k-means clusters (k)', 4, { min: 2, max: 12, step: 1 }, 'k');
+    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap);
+    const state: { current: SegmentsState | null } = { current: null };
+
+    const shell = viewShell<SegmentsState>(root, context, {
+      controls: [form.element, options],
+      validate: () => validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
+      compute: () => {
+        const result = runSegments(data.table, form.value(), {
+          bins: Number(bins.input.value),
+          ties: ties.input.value as RfmTies,
+          asOf: asOf.input.value.trim() || undefined,
+        });
+        const clusters = runKMeans(result.customers, Number(k.input.value));
+        state.current = { result, clusters };
+        return state.current;
+      },
+      render: async (results, { result, clusters }) => {
+        const n = result.customers.numRows();
+        results.appendChild(el('h2', {}, 'RFM segments'));
+        results.appendChild(
+          el('p', {}, `${int(n)} customers, ${int(result.transactions)} transactions; recency in days to ${result.asOf}.`),
+        );
+        if (result.segments && result.profile) {
+          await renderChart(results, segmentSummaryChart(result.profile, { width: plotWidth(results, 130) }), 'chart-segments');
+          const coverage = result.segments.coverage.map((c) => ({ ...c }));
+          results.appendChild(
+            renderTable(
+              coverage,
+              [
+                { key: 'segment', label: 'Segment' },
+                { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
+                { key: 'share', label: 'Share', format: (v) => pct(v as number) },
+                { key: 'eligible', label: 'Rule alone', format: (v) => int(v as number), numeric: true },
+              ],
+              'segment-coverage',
+              'Coverage: first matching rule wins; "rule alone" counts the customers the rule matches ignoring earlier rules',
+            ),
+          );
+          if (result.segments.unused.length > 0) {
+            results.appendChild(el('p', { class: 'note' }, `Rules that matched nobody first: ${result.segments.unused.join(', ')}.`));
+          }
+        } else {
+          results.appendChild(el('p', { class: 'note', 'data-testid': 'segment-coverage' }, 'Named segments use the rules for 5 scores; set RFM scores to 5 to see them.'));
+        }
+        results.appendChild(el('h3', {}, 'Bin edges and tie policy'));
+        results.appendChild(el('p', { class: 'note', 'data-testid': 'tie-policy' }, `Tie policy (${result.breaks.ties}): ${result.breaks.policy}.`));
+        const b = result.breaks;
+        results.appendChild(
+          renderTable(
+            [breaksRows('Recency, reversed', b.recency), breaksRows('Frequency', b.frequency), breaksRows('Monetary', b.monetary)],
+            [
+              { key: 'measure', label: 'Measure' },
+              { key: 'breaks', label: 'Breaks' },
+              { key: 'counts', label: 'Customers per score' },
+              { key: 'empty', label: 'Empty scores' },
+              { key: 'distinct', label: 'Distinct values', format: (v) => int(v as number) },
+            ],
+            'bin-edges',
+          ),
+        );
+        await renderChart(results, rfmHeatmapChart(result.customers), 'chart-rfm-heatmap');
+
+        results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
+        const width = plotWidth(results);
+        await renderChart(results, unstackedPareto(paretoChart(result.customers.array('monetary') as ArrayLike<unknown>, { width, height: Math.round(width * 0.75) })), 'chart-pareto');
+        results.appendChild(
+          renderTable(
+            result.abc.summary.map((s) => ({ ...s })),
+            [
+              { key: 'class', label: 'Class' },
+              { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
+              { key: 'customerShare', label: 'Share of customers', format: (v) => pct(v as number) },
+              { key: 'value', label: 'Value', format: (v) => fmt(v, 2) },
+              { key: 'valueShare', label: 'Share of value', format: (v) => pct(v as number) },
+            ],
+            'abc-summary',
+            `Cutoffs ${result.abc.cutoffs.map((c) => pct(c, 0)).join(' / ')} of cumulative value`,
+          ),
+        );
+
+        results.appendChild(el('h2', {}, 'k-means clusters'));
+        results.appendChild(el('p', { class: 'note' }, 'On recency, frequency and monetary value, standardized; k-means++ starts, seeded (same k, same clusters).'));
+        const recluster = button('Re-cluster with k', 'recluster');
+        const kmeansArea = el('div', { 'data-testid': 'kmeans-area' });
+        results.append(el('div', { class: 'actions' }, recluster), kmeansArea);
+        if (clusters) await renderKMeans(kmeansArea, clusters);
+        recluster.addEventListener('click', async () => {
+          if (!state.current) return;
+          const current = state.current;
+          try {
+            const fresh = await withBusy(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, () => runKMeans(current.result.customers, Number(k.input.value)));
+            current.clusters = fresh;
+            await renderKMeans(kmeansArea, fresh);
+          } catch (error) {
+            showProblems(shell.problems, [errorText(error)], 'k-means could not run:');
+          }
+        });
+      },
+      blocks: (computed) => blocks(state.current ?? computed),
+      sheetName: 'CVK Segments',
+    });
+    void shell.run();
+  },
+};
+
+function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
+  let customers = result.customers;
+  if (clusters) customers = customers.assign({ cluster: Array.from(clusters.assignments, (c) => c + 1) });
+  const out: ResultBlock[] = [
+    blockFromTable(`Customers: RFM scores, segment, ABC class${clusters ? ', k-means cluster' : ''} (recency in days to ${result.asOf})`, customers),
+  ];
+  if (result.segments) {
+    out.push(blockFromRows('Segment coverage (first matching rule wins)', ['segment', 'customers', 'share', 'eligible'], result.segments.coverage as unknown as Record<string, unknown>[]));
+  }
+  const b = result.breaks;
+  out.push(
+    blockFromRows(`RFM bin edges; tie policy (${b.ties}): ${b.policy}`, ['measure', 'breaks', 'counts', 'empty', 'distinct'], [
+      breaksRows('Recency, reversed', b.recency),
+      breaksRows('Frequency', b.frequency),
+      breaksRows('Monetary', b.monetary),
+    ]),
+  );
+  out.push(blockFromRows('ABC classes', ['class', 'customers', 'customerShare', 'value', 'valueShare'], result.abc.summary));
+  if (clusters) {
+    out.push(
+      blockFromRows(
+        'k-means centroids (original units)',
+        ['cluster', 'customers', 'recency', 'frequency', 'monetary'],
+        clusters.centroids.map((c, i) => ({ cluster: i + 1, customers: clusters.sizes[i], recency: c[0], frequency: c[1], monetary: c[2] })),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * The frame every view shares: the column mapping and options on top, a Run button, the
+ * problems box (mapping problems and core errors, in words), the results, and in Excel a
+ * "Write to new sheet" button. Runs validate first, then compute under a busy state.
+ */
+import type { ResultBlock } from '../excel/result-block.ts';
+import { withBusy } from '../ui/busy.ts';
+import { button } from '../ui/controls.ts';
+import { clear, el } from '../ui/dom.ts';
+import { errorText, showProblems } from '../ui/messages.ts';
+import type { ViewContext } from './view.ts';
+
+export interface ShellParts<R> {
+  /** Mapping and option controls. */
+  controls: HTMLElement[];
+  validate: () => string[];
+  busyLabel: () => string;
+  compute: () => R;
+  render: (results: HTMLElement, result: R) => Promise<void>;
+  blocks: (result: R) => ResultBlock[];
+  sheetName: string;
+}
+
+export interface Shell {
+  run: () => Promise<void>;
+  /** The results area (for follow-up work such as re-clustering). */
+  results: HTMLElement;
+  problems: HTMLElement;
+}
+
+export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: ShellParts<R>): Shell {
+  const runButton = button('Run', 'run', true);
+  const writeButton = context.write ? button('Write to new sheet', 'write-sheet') : null;
+  const problems = el('div', { class: 'problems', 'data-testid': 'mapping-problems', role: 'alert', hidden: true });
+  const status = el('p', { class: 'status', 'data-testid': 'view-status' });
+  const results = el('div', { class: 'results-area', 'data-testid': 'results' });
+  let last: R | null = null;
+  if (writeButton) writeButton.disabled = true;
+
+  clear(root);
+  root.append(
+    el('p', { class: 'source' }, 'Data: ', el('strong', {}, context.data.label)),
+    ...parts.controls,
+    el('div', { class: 'actions' }, runButton, writeButton),
+    problems,
+    status,
+    results,
+  );
+
+  async function run(): Promise<void> {
+    const found = parts.validate();
+    showProblems(problems, found);
+    if (found.length > 0) {
+      clear(results);
+      last = null;
+      if (writeButton) writeButton.disabled = true;
+      return;
+    }
+    try {
+      const started = performance.now();
+      const result = await withBusy(root, parts.busyLabel(), parts.compute);
+      const ms = performance.now() - started;
+      clear(results);
+      await parts.render(results, result);
+      last = result;
+      status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
+      if (writeButton) writeButton.disabled = false;
+    } catch (error) {
+      clear(results);
+      last = null;
+      showProblems(problems, [errorText(error)], 'The analysis could not run:');
+      if (writeButton) writeButton.disabled = true;
+    }
+  }
+
+  runButton.addEventListener('click', () => void run());
+  writeButton?.addEventListener('click', async () => {
+    if (!last || !context.write) return;
+    const result = last;
+    try {
+      const name = await withBusy(root, 'Writing to a new sheet', () => context.write!(parts.sheetName, parts.blocks(result)));
+      status.textContent = `Results written to the new sheet "${name}".`;
+    } catch (error) {
+      showProblems(problems, [errorText(error)], 'Writing the sheet failed:');
+    }
+  });
+  return { run, results, problems };
+}

@@ -1,0 +1,17 @@
+/** What every view gets from the app, and what it offers it. */
+import type { DataSource } from '../app/data-source.ts';
+import type { ResultBlock } from '../excel/result-block.ts';
+
+export interface ViewContext {
+  data: DataSource;
+  /** Present in Excel: writes blocks to a new sheet and resolves to its name. */
+  write?: (baseName: string, blocks: ResultBlock[]) => Promise<string>;
+}
+
+export interface View {
+  id: 'segments' | 'value-map' | 'lifetime' | 'satisfaction';
+  title: string;
+  /** The embedded sample the view opens on outside Excel. */
+  sample: () => DataSource;
+  render(root: HTMLElement, context: ViewContext): void;
+}

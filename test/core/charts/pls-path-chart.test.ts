@@ -1,0 +1,76 @@
+/** The PLS path diagram spec compiles with vega-lite and places constructs by their depth. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compile } from 'vega-lite';
+import { plsPathChart } from '../../../src/core/charts/pls-path-chart.ts';
+import { plsPathModel } from '../../../src/core/satisfaction/pls-path-model.ts';
+
+// As in driver-chart.test.ts: vega-lite's imports from `vega` are vega-util's.
+jest.mock('vega', () => jest.requireActual('vega-util'));
+
+function compileQuietly(spec: Parameters<typeof compile>[0]) {
+  const messages: string[] = [];
+  let level = 0;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error: (...args: unknown[]) => (messages.push(`error ${args.join(' ')}`), logger),
+    warn: (...args: unknown[]) => (messages.push(`warn ${args.join(' ')}`), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return { result: compile(spec, { logger: logger as never }), messages };
+}
+
+type Layer = { data: { values: Record<string, unknown>[] } };
+
+test('the @example: six layers', () => {
+  const spec = plsPathChart(
+    { constructs: ['A', 'B'], paths: [['A', 'B']] },
+    { pathCoefficients: { A: { B: 0.9137 } }, rSquared: { B: 0.8348 }, indices: { A: 50, B: 57.5 } },
+  );
+  expect(spec.layer.length).toBe(6);
+  const boxes = (spec.layer[3] as Layer).data.values;
+  expect(boxes.map((b) => [b.construct, b.line2])).toEqual([
+    ['A', '50.0'],
+    ['B', '57.5 · R² 0.83'],
+  ]);
+});
+
+test('the ECSI model on the bundled survey: compiles without warnings, constructs by depth, coefficients on the arrows', () => {
+  const root = path.join(__dirname, '../../../data');
+  const reference = JSON.parse(fs.readFileSync(path.join(root, 'survey_ecsi_synthetic.reference.json'), 'utf8'));
+  const [head, ...lines] = fs.readFileSync(path.join(root, 'survey_ecsi_synthetic.csv'), 'utf8').trim().split(/\r?\n/);
+  const names = head.split(',');
+  const rows = lines.map((line) => Object.fromEntries(line.split(',').map((v, j) => [names[j], Number(v)])));
+  const model = { blocks: reference.model.blocks, paths: reference.model.paths };
+  const fit = plsPathModel(rows, model);
+  const constructs = Object.keys(model.blocks);
+  const spec = plsPathChart({ constructs, paths: model.paths }, fit);
+  const { result, messages } = compileQuietly(spec);
+  expect(messages).toEqual([]);
+  expect(result.spec.marks!.length).toBe(6);
+  const boxes = (spec.layer[3] as Layer).data.values;
+  const x = Object.fromEntries(boxes.map((b) => [b.construct, b.cx as number]));
+  // Image → Expectation → Quality → Value → Satisfaction → Complaints → Loyalty: depths 0..6.
+  expect(x.Image).toBeLessThan(x.Expectation);
+  expect(x.Expectation).toBeLessThan(x.Quality);
+  expect(x.Quality).toBeLessThan(x.Value);
+  expect(x.Value).toBeLessThan(x.Satisfaction);
+  expect(x.Satisfaction).toBeLessThan(x.Complaints);
+  expect(x.Complaints).toBeLessThan(x.Loyalty);
+  const edges = (spec.layer[0] as Layer).data.values;
+  expect(edges).toHaveLength(12);
+  const qs = edges.find((e) => e.from === 'Quality' && e.to === 'Satisfaction')!;
+  // The coefficient is the model's, matching the reference (path scheme) to 1e-6.
+  expect(qs.coefficient).toBeCloseTo(reference.results.path.path_coefficients.Quality.Satisfaction, 6);
+});
+
+test('a cycle or an unknown construct is rejected', () => {
+  const fit = { pathCoefficients: {}, rSquared: {}, indices: {} };
+  expect(() => plsPathChart({ constructs: ['A', 'B'], paths: [['A', 'B'], ['B', 'A']] }, fit)).toThrow('model: the paths form a cycle');
+  expect(() => plsPathChart({ constructs: ['A'], paths: [['A', 'C']] }, fit)).toThrow('model: path A → C names "C", which is not a construct');
+});

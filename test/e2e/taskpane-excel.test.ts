@@ -1,0 +1,94 @@
+/**
+ * The pane's Excel mode in a real browser, with office.js replaced by an in-memory workbook
+ * (office-stub.ts): "Use selection" reads the region around the active cell (dates recognised by
+ * their number format), a bad cell is named by its sheet row, and "Write to new sheet" creates
+ * `CVK Segments`, then `CVK Segments (2)`, leaving the user's sheet untouched.
+ * Set E2E_SCREENSHOTS=<folder> to save a screenshot of the pane in Excel mode.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { officeStub, type StubBook } from './office-stub.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+// 40 purchases by 12 customers in January–April 2024 (Excel serials 45292…), header on row 1.
+const rows: unknown[][] = [['Customer', 'Order date', 'Amount']];
+for (let i = 0; i < 40; i++) rows.push([`C${(i * 7) % 12}`, 45292 + ((i * 37) % 120), 10 + ((i * 13) % 50)]);
+rows[13][2] = 'n/a'; // sheet row 14
+const formats = rows.map((_, i) => ['General', i === 0 ? 'General' : 'yyyy-mm-dd', '#,##0.00']);
+const book: StubBook = {
+  sheets: [{ name: 'Sales', values: rows, formats }],
+  selection: { row: 4, column: 1, rows: 1, columns: 1 },
+  region: { row: 0, column: 0, rows: rows.length, columns: 3 },
+};
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('in Excel the pane says so and offers Use selection', async () => {
+  await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
+  expect(await page.getByTestId('host-status').textContent()).toBe('Running in Excel (PC). Select a range to analyse.');
+  await page.getByTestId('use-selection').waitFor();
+});
+
+test('Use selection reads the region; the bad cell is named by its sheet row', async () => {
+  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor(); // the sample, first
+  await page.getByTestId('use-selection').click();
+  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Sales!A1:C41'));
+  expect(await page.locator('.source').textContent()).toContain('40 rows × 3 columns; dates in Order date');
+  const box = page.getByTestId('mapping-problems');
+  await box.waitFor({ state: 'visible' });
+  expect(await box.textContent()).toContain('Column "Amount", row 14: "n/a" is not a number. Amount must be a number, the purchase value.');
+});
+
+test('after fixing the cell, the segments are computed and written to new sheets, never over the user\'s', async () => {
+  await page.evaluate(() => {
+    (window as unknown as { __book: StubBook }).__book.sheets[0].values[13][2] = 25;
+  });
+  await page.getByTestId('use-selection').click();
+  await page.getByTestId('segment-coverage').waitFor();
+  // Recency is counted to the last purchase day: the largest date serial, shown as a date.
+  const last = Math.max(...rows.slice(1).map((r) => r[1] as number));
+  const lastIso = new Date(Date.UTC(1899, 11, 30) + last * 86_400_000).toISOString().slice(0, 10);
+  expect(await page.getByTestId('results').textContent()).toContain(`12 customers, 40 transactions; recency in days to ${lastIso}`);
+  await page.getByTestId('write-sheet').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Segments'));
+  expect(await page.getByTestId('view-status').textContent()).toBe('Results written to the new sheet "CVK Segments".');
+  await page.getByTestId('write-sheet').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('(2)'));
+  const after = await page.evaluate(() => (window as unknown as { __book: StubBook & { active: string } }).__book);
+  expect(after.sheets.map((s) => s.name)).toEqual(['Sales', 'CVK Segments', 'CVK Segments (2)']);
+  expect(after.active).toBe('CVK Segments (2)');
+  const expectedSales = rows.map((r) => [...r]);
+  expectedSales[13][2] = 25;
+  expect(after.sheets[0].values).toEqual(expectedSales);
+  const written = after.sheets[1];
+  expect(written.values[1]).toEqual(['customer', 'recency', 'frequency', 'monetary', 'R', 'F', 'M', 'segment', 'abc', 'cluster']);
+  expect(written.values.slice(2, 14).every((r) => typeof r[3] === 'number')).toBe(true);
+  expect(written.tables![0]).toBe('CVK Segments!A2:J14');
+  expect(written.tables!.length).toBe(5);
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'excel-segments.png'), fullPage: true });
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,138 @@
+/**
+ * The four views of the standalone pane (no Excel) on the embedded samples: each renders its
+ * charts (an svg inside the chart container), the segment coverage table and bin edges appear,
+ * k can be changed, and a wrong column mapping gets a message naming column and row.
+ * Set E2E_SCREENSHOTS=<folder> to save a full-page screenshot of each view.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  // About the width of Excel's task pane.
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function chartRendered(testId: string): Promise<void> {
+  // `svg.marks` is the chart vega renders (the action menu has an svg icon too).
+  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 20_000 });
+}
+
+async function screenshot(name: string): Promise<void> {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
+}
+
+async function problems(): Promise<string> {
+  const box = page.getByTestId('mapping-problems');
+  await box.waitFor({ state: 'visible' });
+  return (await box.textContent()) ?? '';
+}
+
+test('Segments opens first on the CDNOW sample: charts, coverage, bin edges and tie policy', async () => {
+  await chartRendered('chart-segments');
+  await chartRendered('chart-rfm-heatmap');
+  await chartRendered('chart-pareto');
+  await chartRendered('chart-kmeans');
+  expect(await page.locator('[data-view]').getAttribute('data-view')).toBe('segments');
+  const coverage = page.getByTestId('segment-coverage');
+  const text = await coverage.textContent();
+  expect(text).toContain('Champions');
+  expect(text).toContain('Others');
+  // 2,357 customers in the sample (Fader, Hardie & Lee 2005).
+  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers, 6,919 transactions');
+  expect(await page.getByTestId('tie-policy').textContent()).toContain('type-7 quantiles');
+  expect(await page.getByTestId('bin-edges').locator('tbody tr').count()).toBe(3);
+  expect(await page.getByTestId('abc-summary').locator('tbody tr').count()).toBe(3);
+  expect(await page.getByTestId('kmeans-profiles').locator('tbody tr').count()).toBe(4);
+  await screenshot('segments');
+});
+
+test('k chosen by the user: re-clustering with k = 3 gives three profiles', async () => {
+  await page.getByTestId('k').fill('3');
+  await page.getByTestId('recluster').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="kmeans-profiles"] tbody tr').length === 3);
+  await chartRendered('chart-kmeans');
+});
+
+test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
+  await page.getByTestId('map-amount').selectOption('date');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('Column "date", row 1: "1997-01-01" is not a number (and 6918 more rows). Amount must be a number, the purchase value.');
+  expect(await page.locator('[data-testid="results"] svg').count()).toBe(0);
+  // Fixing the mapping brings the results back.
+  await page.getByTestId('map-amount').selectOption('amount');
+  await page.getByTestId('run').click();
+  await chartRendered('chart-segments');
+  expect(await page.getByTestId('mapping-problems').isHidden()).toBe(true);
+});
+
+test('Value map: Gale car example with the fair-value line and zones', async () => {
+  await page.getByTestId('tab-value-map').click();
+  await chartRendered('chart-value-map');
+  const rows = await page.getByTestId('value-map-table').locator('tbody tr').allTextContents();
+  expect(rows).toHaveLength(5);
+  // Our relative price from Gale's price profile: 100 / 1.1839 = 84.46 (DESIGN.md).
+  expect(rows[0]).toMatch(/^Ours.*84\.46.*better value$/);
+  await screenshot('value-map');
+  await page.getByTestId('map-quality').selectOption('offer');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('Column "offer", row 1: "Ours" is not a number');
+  expect(await problems()).toContain('Offer and Relative quality both use column "offer"');
+});
+
+test('Lifetime value: BG/NBD and Gamma-Gamma fits, P(alive) chart, top customers', async () => {
+  await page.getByTestId('tab-lifetime').click();
+  await chartRendered('chart-p-alive');
+  const fit = (await page.getByTestId('fit-summary').textContent()) ?? '';
+  expect(fit).toContain('BG/NBD');
+  expect(fit).toContain('Gamma-Gamma');
+  expect(fit).not.toContain('NO');
+  expect(await page.getByTestId('top-customers').locator('tbody tr').count()).toBe(15);
+  await screenshot('lifetime');
+});
+
+test('Lifetime value on the paper calibration period reproduces Fader, Hardie & Lee (2005): r = 0.243, α = 4.414', async () => {
+  await page.getByTestId('calibration-end').fill('1997-09-30');
+  await page.getByTestId('run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('r = 0.2426'));
+  expect(await page.getByTestId('fit-summary').textContent()).toContain('α = 4.41');
+});
+
+test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () => {
+  await page.getByTestId('tab-satisfaction').click();
+  await chartRendered('chart-pls-paths');
+  await chartRendered('chart-drivers');
+  const constructs = (await page.getByTestId('pls-constructs').textContent()) ?? '';
+  for (const c of ['Image', 'Expectation', 'Quality', 'Value', 'Satisfaction', 'Complaints', 'Loyalty']) expect(constructs).toContain(c);
+  expect(await page.getByTestId('pls-paths').locator('tbody tr').count()).toBe(12);
+  expect(await page.getByTestId('csi-nps').textContent()).toMatch(/CSI \(Satisfaction\)\d+\.\d/);
+  await screenshot('satisfaction');
+  // An item moved to a construct that no path reaches is explained.
+  await page.getByTestId('construct-CMP1').fill('Complaint');
+  await page.getByTestId('construct-CMP1').dispatchEvent('change');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('Complaint is in no path');
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});

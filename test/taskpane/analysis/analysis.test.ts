@@ -1,0 +1,106 @@
+/**
+ * The pane's computations wired to the core through a guessed mapping, on the bundled samples:
+ * the numbers must be the published / reference ones, so that mapping, date handling and
+ * options reach the core intact.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as aq from 'arquero';
+import { parseCdnow } from '../../../src/core/index.ts';
+import { runLifetime } from '../../../src/taskpane/analysis/lifetime.ts';
+import { runSatisfaction } from '../../../src/taskpane/analysis/satisfaction.ts';
+import { runKMeans, runSegments } from '../../../src/taskpane/analysis/segments.ts';
+import { runValueMap } from '../../../src/taskpane/analysis/value-map.ts';
+import { guessMapping } from '../../../src/taskpane/mapping/guess.ts';
+import { TRANSACTION_ROLES, VALUE_MAP_ROLES } from '../../../src/taskpane/mapping/roles.ts';
+import { guessSurveyMapping } from '../../../src/taskpane/mapping/survey.ts';
+
+const data = path.join(__dirname, '../../../data');
+
+/** The CDNOW sample as the pane holds it: ISO date strings. */
+function cdnow() {
+  const rows = parseCdnow(fs.readFileSync(path.join(data, 'CDNOW_sample.txt'), 'utf8'));
+  return aq.table({
+    customer: rows.map((r) => r.customer),
+    date: rows.map((r) => `${String(r.date).slice(0, 4)}-${String(r.date).slice(4, 6)}-${String(r.date).slice(6)}`),
+    amount: rows.map((r) => r.amount),
+  });
+}
+
+test('lifetime on CDNOW, calibration 1997-09-30: Fader, Hardie & Lee (2005) BG/NBD and Fader & Hardie note 025 Gamma-Gamma', () => {
+  const table = cdnow();
+  const mapping = guessMapping(table.columnNames(), TRANSACTION_ROLES, table);
+  expect(mapping).toEqual({ customer: 'customer', date: 'date', amount: 'amount' });
+  const result = runLifetime(table, mapping, { calibrationEnd: '1997-09-30', margin: 0.3, monthlyDiscount: 0.01, months: 12 });
+  expect(result.summary.numRows()).toBe(2357);
+  // Published: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL −9582.4.
+  expect(result.bgNbd.r).toBeCloseTo(0.243, 3);
+  expect(result.bgNbd.alpha).toBeCloseTo(4.414, 2);
+  expect(result.bgNbd.a).toBeCloseTo(0.793, 3);
+  expect(result.bgNbd.b).toBeCloseTo(2.426, 2);
+  expect(result.bgNbd.logLikelihood).toBeCloseTo(-9582.4, 1);
+  // Published: 946 repeat buyers, p = 6.25, q = 3.74, γ = 15.44.
+  expect(result.gammaGamma.n).toBe(946);
+  expect(result.gammaGamma.p).toBeCloseTo(6.25, 2);
+  expect(result.gammaGamma.q).toBeCloseTo(3.74, 2);
+  expect(result.gammaGamma.gamma).toBeCloseTo(15.44, 1);
+  // T runs to the calibration end: at most 38.857 weeks (DESIGN.md).
+  expect(result.maxT).toBeCloseTo(38.857, 3);
+});
+
+test('segments on CDNOW: every customer scored, segmented and classed; coverage adds up', () => {
+  const table = cdnow();
+  const result = runSegments(table, { customer: 'customer', date: 'date', amount: 'amount' }, { bins: 5, ties: 'quantile' });
+  expect(result.asOf).toBe('1998-06-30'); // the last purchase day of the sample
+  expect(result.customers.numRows()).toBe(2357);
+  expect(result.segments!.coverage.reduce((s, c) => s + c.customers, 0)).toBe(2357);
+  expect(result.abc.summary.reduce((s, c) => s + c.customers, 0)).toBe(2357);
+  expect(result.customers.columnNames()).toEqual(['customer', 'recency', 'frequency', 'monetary', 'R', 'F', 'M', 'segment', 'abc']);
+  const clusters = runKMeans(result.customers, 3);
+  expect(clusters.sizes.reduce((a, b) => a + b, 0)).toBe(2357);
+  // Seeded: the same k gives the same clusters.
+  expect(Array.from(runKMeans(result.customers, 3).assignments)).toEqual(Array.from(clusters.assignments));
+});
+
+test('segments with another number of scores skip the named segments (their rules are for 5)', () => {
+  const result = runSegments(cdnow(), { customer: 'customer', date: 'date', amount: 'amount' }, { bins: 4, ties: 'dense' });
+  expect(result.segments).toBeNull();
+  expect(result.breaks.recency.breaks).toHaveLength(3);
+});
+
+test('satisfaction on the ECSI survey with the guessed mapping matches the reference PLS results to 1e-6', () => {
+  const table = aq.fromCSV(fs.readFileSync(path.join(data, 'survey_ecsi_synthetic.csv'), 'utf8'));
+  const reference = JSON.parse(fs.readFileSync(path.join(data, 'survey_ecsi_synthetic.reference.json'), 'utf8'));
+  const mapping = guessSurveyMapping(table.columnNames(), table);
+  expect(mapping.blocks).toEqual(reference.model.blocks);
+  expect([...mapping.paths].sort()).toEqual([...reference.model.paths].sort());
+  expect(mapping.scale).toEqual({ min: 1, max: 10 });
+  const result = runSatisfaction(table, mapping);
+  const expected = reference.results.path;
+  for (const [from, targets] of Object.entries(expected.path_coefficients as Record<string, Record<string, number>>)) {
+    for (const [to, value] of Object.entries(targets)) expect(result.pls.pathCoefficients[from][to]).toBeCloseTo(value, 6);
+  }
+  for (const [construct, value] of Object.entries(expected.index_0_100 as Record<string, number>)) {
+    expect(result.pls.indices[construct]).toBeCloseTo(value, 6);
+  }
+  // CSI of the Satisfaction items: (mean of item means − 1)/9·100, computed independently here.
+  const items = mapping.blocks.Satisfaction;
+  const means = items.map((item) => {
+    const v = table.array(item) as number[];
+    return v.reduce((s, x) => s + x, 0) / v.length;
+  });
+  expect(result.csi).toBeCloseTo(((means.reduce((s, m) => s + m, 0) / means.length - 1) / 9) * 100, 10);
+  // Drivers of Satisfaction: the items of Image, Expectation, Quality and Value (its antecedents).
+  expect(result.drivers!.drivers.map((d) => d.driver)).toEqual([
+    ...mapping.blocks.Image, ...mapping.blocks.Expectation, ...mapping.blocks.Quality, ...mapping.blocks.Value,
+  ]);
+  expect(result.nps).toBeNull();
+});
+
+test("value map on Gale's car example: our relative price 84.46 sits below the line (DESIGN.md)", () => {
+  const table = aq.table({ offer: ['Ours', 'Brand C'], quality: [104, 90], price: [84.46, 105] });
+  const mapping = guessMapping(table.columnNames(), VALUE_MAP_ROLES, table);
+  const result = runValueMap(table, mapping, { line: 'fair', tolerance: 3 });
+  expect(result.table.array('zone')).toEqual(['better value', 'worse value']);
+  expect(result.table.get('distance', 0)).toBeCloseTo((104 - 84.46) / Math.SQRT2, 10);
+});
