@@ -66,7 +66,8 @@ export function paretoChart(values: ArrayLike<unknown>, options: ParetoChartOpti
         mark: { type: 'area', opacity: 0.25, line: true },
         encoding: {
           x: xEnc,
-          y: yEnc,
+          // Coloured areas stack by default, which would double the curve at each class boundary.
+          y: { ...yEnc, stack: null },
           color,
           tooltip: [
             { field: 'class', type: 'nominal', title: 'Class' },

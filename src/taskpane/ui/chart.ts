@@ -26,13 +26,3 @@ export function plotWidth(container: HTMLElement, reserve = 90): number {
   return Math.max(200, Math.min(480, available - reserve));
 }
 
-/**
- * The Pareto builder's area layer is coloured by class, and Vega-Lite stacks coloured areas by
- * default: at each class boundary (a point shared by two classes) the curve doubles into a spike.
- * Until `paretoChart` sets `stack: null` itself, the pane switches stacking off here.
- */
-export function unstackedPareto<T extends { layer: unknown[] }>(spec: T): T {
-  const [area, ...rest] = spec.layer as { encoding?: { y?: Record<string, unknown> } }[];
-  if (!area?.encoding?.y) return spec;
-  return { ...spec, layer: [{ ...area, encoding: { ...area.encoding, y: { ...area.encoding.y, stack: null } } }, ...rest] };
-}

@@ -18,7 +18,7 @@ import { TRANSACTION_ROLES } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { withBusy } from '../ui/busy.ts';
-import { plotWidth, renderChart, unstackedPareto } from '../ui/chart.ts';
+import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, numberInput, select, textInput } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int, pct } from '../ui/format.ts';
@@ -140,7 +140,7 @@ export const segmentsView: View = {
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
-        await renderChart(results, unstackedPareto(paretoChart(result.customers.array('monetary') as ArrayLike<unknown>, { width, height: Math.round(width * 0.75) })), 'chart-pareto');
+        await renderChart(results, paretoChart(result.customers.array('monetary') as ArrayLike<unknown>, { width, height: Math.round(width * 0.75) }), 'chart-pareto');
         results.appendChild(
           renderTable(
             result.abc.summary.map((s) => ({ ...s })),

@@ -99,6 +99,8 @@ describe('segment charts', () => {
     expect(points[points.length - 1]).toEqual({ customers: 1, value: 1, class: 'C' });
     // A ends at 2 customers / 80% of value, where B starts
     expect(points.filter((p) => p.customers === 0.4).map((p) => p.class)).toEqual(['A', 'B']);
+    // the class-coloured areas must not stack: stacked, the curve would double at each boundary
+    expect((spec.layer[0] as { encoding: { y: { stack?: unknown } } }).encoding.y.stack).toBeNull();
     const { result, messages } = compileQuietly(spec);
     expect(messages).toEqual([]);
     expect(result.spec.marks!.length).toBeGreaterThan(0);
