@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: runs every benchmark case in its own process, and its Python counterpart
+ * (pandas / scikit-learn from Debian, `/usr/bin/python3`) in the same run when installed, then
+ * writes `bench/RESULTS.md` (the one generated file that is committed) and the raw figures to
+ * `bench/raw/results.json` (ignored).
+ *
+ *   npm run bench                 all cases
+ *   npm run bench -- rfm kmeans   cases whose name contains one of the words
+ */
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PYTHON, pythonAvailable, rawPath, runJsonScript, type BenchCase, type CaseReport } from './harness.ts';
+import { lifetimeCases } from './lifetime.ts';
+import { satisfactionCases } from './satisfaction.ts';
+import { segmentCases } from './segments.ts';
+
+const ROOT = path.join(__dirname, '..');
+const filters = process.argv.slice(2);
+const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases].filter(
+  (c) => filters.length === 0 || filters.some((f) => c.name.includes(f)),
+);
+
+const havePython = pythonAvailable();
+if (!havePython) {
+  console.warn(
+    'pandas / scikit-learn not found under /usr/bin/python3: the Python side is skipped.\n' +
+      'Install it with: sudo apt-get install -y python3-pandas python3-sklearn',
+  );
+}
+
+interface Row {
+  case: BenchCase;
+  ours: CaseReport;
+  python?: CaseReport;
+}
+
+const rows: Row[] = [];
+for (const benchCase of cases) {
+  process.stdout.write(`${benchCase.name} … `);
+  // node with tsx's require hook, not the tsx CLI: the CLI's extra loader thread adds ~40 MB of
+  // peak memory that is not ours.
+  const ours = runJsonScript(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, benchCase.script)]);
+  const python = benchCase.python && havePython ? runJsonScript(PYTHON, [path.join(ROOT, benchCase.python)]) : undefined;
+  rows.push({ case: benchCase, ours, python });
+  console.log(
+    `${ours.ms.toFixed(1)} ms` + (python ? `, Python ${python.ms.toFixed(1)} ms, ratio ${(ours.ms / python.ms).toFixed(2)}` : ''),
+  );
+}
+
+function version(command: string): string {
+  try {
+    return execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'not installed';
+  }
+}
+
+const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '—' : x.toFixed(digits));
+const lines = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each case runs in its own process;',
+  'times are medians of repeated runs after warm-up, excluding data generation and file reading;',
+  'peak memory is the whole process\'s maximum resident set (Node or Python), including the runtime.',
+  '',
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; ` +
+    `pandas ${havePython ? version(`${PYTHON} -c "import pandas; print(pandas.__version__)"`) : 'not installed'}; ` +
+    `scikit-learn ${havePython ? version(`${PYTHON} -c "import sklearn; print(sklearn.__version__)"`) : 'not installed'}; ` +
+    `run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  '',
+  '| case | ours (ms) | Python (ms) | ratio ours/Python | target (ms) | meets target | ours peak MB | Python peak MB |',
+  '|---|---:|---:|---:|---:|---|---:|---:|',
+  ...rows.map(({ case: c, ours, python }) => {
+    const ratio = python ? ours.ms / python.ms : undefined;
+    const target = c.target ?? (ours.target as number | undefined);
+    const meets = target === undefined ? '—' : ours.ms <= target ? 'yes' : '**no**';
+    return `| ${c.name} | ${fmt(ours.ms)} | ${fmt(python?.ms)} | ${fmt(ratio, 2)} | ${target ?? '—'} | ${meets} | ${fmt(ours.maxRssMB, 0)} | ${fmt(python?.maxRssMB, 0)} |`;
+  }),
+  '',
+  '## Details reported by each case',
+  '',
+  ...rows.map(({ case: c, ours, python }) => {
+    const details = (report: CaseReport) =>
+      Object.entries(report)
+        .filter(([key]) => !['ms', 'maxRssMB', 'target'].includes(key))
+        .map(([key, value]) => `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+        .join('; ');
+    return `- **${c.name}**: ${details(ours) || '—'}${python ? ` — Python: ${details(python) || '—'}` : ''}`;
+  }),
+  '',
+];
+writeFileSync(path.join(__dirname, 'RESULTS.md'), lines.join('\n'));
+writeFileSync(rawPath('results.json'), JSON.stringify(rows, null, 2));
+console.log(`\nWrote bench/RESULTS.md (${rows.length} cases).`);
+const missed = rows.filter(({ case: c, ours }) => c.target !== undefined && ours.ms > c.target);
+if (missed.length > 0) console.log(`Over target: ${missed.map((r) => r.case.name).join(', ')}`);
