@@ -1,15 +1,16 @@
 /**
  * Translating core errors into what Excel shows. Excel custom functions may only throw
  * `CustomFunctions.Error`; `#VALUE!` and `#N/A` carry a message (shown in the cell's tooltip),
- * `#NUM!` does not, so for `num` the message is dropped by Excel and we map to `#NUM!` only where a
- * number is genuinely out of range.
+ * `#NUM!` does not. An analyst needs the message more than the error's flavour, so the core's
+ * `num` code (a number out of its allowed range) is shown as `#VALUE!` with its message; `na`
+ * (something missing) is `#N/A`.
  */
 import { isInputError } from '../core/errors.ts';
 
 const codes = {
   value: () => CustomFunctions.ErrorCode.invalidValue,
   na: () => CustomFunctions.ErrorCode.notAvailable,
-  num: () => CustomFunctions.ErrorCode.invalidNumber,
+  num: () => CustomFunctions.ErrorCode.invalidValue,
 } as const;
 
 /** Turns anything thrown by an adapter or the core into a `CustomFunctions.Error`. */

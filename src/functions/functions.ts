@@ -8,25 +8,33 @@
  * parameter types and dimensionality (`any[][]` = a range whose blanks stay blank).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][] */
-import { clv, csi, loyaltyIndex, nps, priceLevel, qualityLevel, relativeRatio } from '../core/index.ts';
-import { InputError } from '../core/errors.ts';
-import { excelResult } from './excel-errors.ts';
-import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
-import { keyDrivers } from '../core/index.ts';
-import { surveyRange } from './survey-range.ts';
+import * as aq from 'arquero';
 import {
+  abcClasses,
   bgNbdExpected,
   bgNbdPAlive,
   bgNbdUnconditionalExpected,
+  clv,
+  csi,
   customerLifetimeValue,
   fitBgNbd,
   fitGammaGamma,
+  InputError,
   isInputError,
+  keyDrivers,
+  loyaltyIndex,
+  nps,
+  priceLevel,
+  qualityLevel,
+  relativeRatio,
+  rfmScores,
+  rfmSegments,
 } from '../core/index.ts';
 import { customerColumns, parameterRange } from './btyd-ranges.ts';
-import * as aq from 'arquero';
-import { abcClasses, rfmScores, rfmSegments } from '../core/index.ts';
+import { excelResult } from './excel-errors.ts';
+import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
 import { segmentColumns } from './segment-ranges.ts';
+import { surveyRange } from './survey-range.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -318,17 +326,25 @@ export function CLVBTYD(
       // Periods are the data's own unit, so the unit's name does not change the result.
       timeUnit: 'week' as const,
     };
-    return perCustomer(
-      [
-        { range: x, argument: 'x' },
-        { range: t_x, argument: 't_x' },
-        { range: T, argument: 'T' },
-        { range: monetary, argument: 'monetary' },
-      ],
-      ([xi, txi, Ti, mi]) =>
-        customerLifetimeValue([{ x: xi, t_x: txi, T: Ti, monetary: mi }], { r, alpha, a, b }, { p, q, gamma }, options)
-          .table.get('clv', 0) as number,
-    );
+    const { rows, blank, values } = customerColumns([
+      { range: x, argument: 'x' },
+      { range: t_x, argument: 't_x' },
+      { range: T, argument: 'T' },
+      { range: monetary, argument: 'monetary' },
+    ]);
+    // One core call for the whole column: its per-period sums are shared by all customers.
+    const used: number[] = [];
+    for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
+    const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
+    let clvs: ArrayLike<number>;
+    try {
+      clvs = customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+    } catch (error) {
+      throw inRangeRows(error, used, rows);
+    }
+    const out: (number | string)[][] = Array.from({ length: rows }, () => ['']);
+    used.forEach((row, k) => (out[row] = [clvs[k]]));
+    return out;
   });
 }
 
@@ -391,6 +407,19 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
       ['excluded', fit.excluded],
     ];
   });
+}
+
+/**
+ * The core counts customers among the non-blank rows; in a spilled column the analyst counts rows
+ * of the range. Translates the first such position in a message, when there is one.
+ */
+function inRangeRows(error: unknown, used: number[], rows: number): unknown {
+  if (!isInputError(error) || rows === 1) return error;
+  const match = /(row|customer) (\d+)/.exec(error.message);
+  if (!match) return error;
+  const row = used[Number(match[2]) - 1];
+  if (row === undefined) return error;
+  return new InputError(error.message.replace(match[0], `row ${row + 1}`), { code: error.code, argument: error.argument });
 }
 
 function bgNbdArguments(r: unknown, alpha: unknown, a: unknown, b: unknown) {

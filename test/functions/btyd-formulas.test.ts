@@ -63,6 +63,14 @@ beforeAll(async () => {
       [null],
       ['=CRM.EXPECTEDPURCHASES(0.243, 4.414, 0.793, 2.426, 39, 2)'],
       ['=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, Data!A2:B3, 1, 2)'],
+      ['=CRM.CLVBTYD(Published!A1:A4, Published!B1:B3, Bad!A1:A4, Bad!B1:B4, Bad!C1:C4, Bad!D1:D4, 0.3, 0.01, 39)'],
+    ],
+    // a blank customer row, then a customer whose t_x exceeds T (row 4 of the ranges)
+    Bad: [
+      [2, 30.43, 38.86, 22.345],
+      [null, null, null, null],
+      [0, 0, 38.86, 0],
+      [1, 40, 38.86, 15],
     ],
   });
 });
@@ -123,13 +131,19 @@ test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, 
     error: '#VALUE!',
     message: 't_x has 2 cells but the other columns have 3; select the same customers',
   });
-  expect(at('Formulas', 'A14')).toMatchObject({ error: '#NUM!' });
-  expect(at('Formulas', 'A15')).toMatchObject({ error: '#NUM!' });
+  expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number ≥ 0 (it is 1.5)' });
+  expect(at('Formulas', 'A15')).toMatchObject({ error: '#VALUE!' });
+  expect((at('Formulas', 'A15') as { message: string }).message).toBe('summary must have at least two customers to fit BG/NBD (it has 1)');
   expect(at('Formulas', 'A20')).toEqual({
     error: '#VALUE!',
     message: 'give all of x, t_x and T (conditional forecast) or none (new customer)',
   });
   expect(at('Formulas', 'A21')).toEqual({ error: '#VALUE!', message: 'x must be a single row or column (it is 2 × 2)' });
+  // the core counts customers among the non-blank rows; the message counts rows of the range
+  expect(at('Formulas', 'A22')).toEqual({
+    error: '#VALUE!',
+    message: 't_x must be between 0 and T (summary row 4: t_x is 40, T is 38.86)',
+  });
 });
 
 test('blank rows at the end of a column reference give blank results', () => {

@@ -109,8 +109,8 @@ describe('=CRM.RFM', () => {
       error: '#VALUE!',
       message: 'frequency has 9 cells but the other columns have 10; select the same customers',
     });
-    // #NUM! carries no message in Excel; the core's text is kept for other hosts.
-    expect(at('Errors', 'A6')).toEqual({ error: '#NUM!', message: 'bins must be an integer from 2 to 20 (got 1)' });
+    // an out-of-range number is #VALUE! so that Excel shows the message (#NUM! cannot carry one)
+    expect(at('Errors', 'A6')).toEqual({ error: '#VALUE!', message: 'bins must be an integer from 2 to 20 (got 1)' });
   });
 });
 
@@ -129,7 +129,7 @@ describe('=CRM.ABC', () => {
     // values 1, 7, -5 below the header: the -5 is item 4 of the range
     expect(at('Errors', 'A3')).toEqual({ error: '#VALUE!', message: 'values must be non-negative (item 4 is -5)' });
     expect(at('Errors', 'A5')).toEqual({
-      error: '#NUM!',
+      error: '#VALUE!',
       message: 'cutoffs must be increasing shares between 0 and 1 (cutoff 2 is 0.5)',
     });
   });
