@@ -1,33 +1,10 @@
-import { compile } from 'vega-lite';
 import { importancePerformanceChart } from '../../../src/core/charts/importance-performance-chart.ts';
 import { importancePerformance } from '../../../src/core/satisfaction/importance-performance.ts';
+import { compileQuietly } from './compile-quietly.ts';
 
 // As in value-map-chart.test.ts: vega-lite's four imports from the full `vega` runtime are
 // vega-util's, so the test gives vega-lite vega-util instead of transforming vega's ES modules.
 jest.mock('vega', () => jest.requireActual('vega-util'));
-
-/** Compiles and collects everything vega-lite logs (warnings would mean a dropped encoding). */
-function compileQuietly(spec: Parameters<typeof compile>[0]) {
-  const messages: string[] = [];
-  const push = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (push('error', ...args), logger),
-    warn: (...args: unknown[]) => (push('warn', ...args), logger),
-    info: (...args: unknown[]) => (push('info', ...args), logger),
-    debug: () => logger,
-  };
-  const result = compile(spec, { logger: logger as never });
-  return { result, messages };
-}
-
 
 const map = importancePerformance([
   { name: 'price', importance: 0.4, performance: 6 },

@@ -1,4 +1,3 @@
-import { compile } from 'vega-lite';
 import { calibrationHoldoutChart } from '../../../src/core/charts/calibration-holdout-chart.ts';
 import { pAliveChart } from '../../../src/core/charts/p-alive-chart.ts';
 import { trackingChart } from '../../../src/core/charts/tracking-chart.ts';
@@ -6,26 +5,10 @@ import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { calibrationHoldout, pAliveMatrix } from '../../../src/core/lifetime/calibration-holdout.ts';
 import { repeatPurchaseTracking } from '../../../src/core/lifetime/tracking.ts';
 import { cdnowRows, cdnowSummary } from '../lifetime/cdnow-fixture.ts';
+import { compileQuietly } from './compile-quietly.ts';
 
 // As in value-map-chart.test.ts: vega-lite's four helpers from `vega` are vega-util's.
 jest.mock('vega', () => jest.requireActual('vega-util'));
-
-function compileQuietly(spec: Parameters<typeof compile>[0]) {
-  const messages: string[] = [];
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (messages.push(`error ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (messages.push(`warn ${args.join(' ')}`), logger),
-    info: () => logger,
-    debug: () => logger,
-  };
-  return { result: compile(spec, { logger: logger as never }), messages };
-}
 
 describe('lifetime charts compile with vega-lite', () => {
   const summary = cdnowSummary();

@@ -1,29 +1,12 @@
 /** The PLS path diagram spec compiles with vega-lite and places constructs by their depth. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compile } from 'vega-lite';
 import { plsPathChart } from '../../../src/core/charts/pls-path-chart.ts';
 import { plsPathModel } from '../../../src/core/satisfaction/pls-path-model.ts';
+import { compileQuietly } from './compile-quietly.ts';
 
 // As in driver-chart.test.ts: vega-lite's imports from `vega` are vega-util's.
 jest.mock('vega', () => jest.requireActual('vega-util'));
-
-function compileQuietly(spec: Parameters<typeof compile>[0]) {
-  const messages: string[] = [];
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (messages.push(`error ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (messages.push(`warn ${args.join(' ')}`), logger),
-    info: () => logger,
-    debug: () => logger,
-  };
-  return { result: compile(spec, { logger: logger as never }), messages };
-}
 
 type Layer = { data: { values: Record<string, unknown>[] } };
 

@@ -1,4 +1,3 @@
-import { compile } from 'vega-lite';
 import { rfmHeatmapChart } from '../../../src/core/charts/rfm-heatmap-chart.ts';
 import { segmentSummaryChart } from '../../../src/core/charts/segment-summary-chart.ts';
 import { paretoChart } from '../../../src/core/charts/pareto-chart.ts';
@@ -8,31 +7,10 @@ import { rfmSegments } from '../../../src/core/segments/rfm-segments.ts';
 import { segmentProfile } from '../../../src/core/segments/segment-profile.ts';
 import { kmeans } from '../../../src/core/segments/kmeans.ts';
 import { seededRandom } from '../../../src/core/math/random.ts';
+import { compileQuietly } from './compile-quietly.ts';
 
 // As in value-map-chart.test.ts: vega-lite's imports from the full `vega` runtime are vega-util's.
 jest.mock('vega', () => jest.requireActual('vega-util'));
-
-/** Compiles and collects everything vega-lite logs (warnings would mean a dropped encoding). */
-function compileQuietly(spec: Parameters<typeof compile>[0]) {
-  const messages: string[] = [];
-  const push = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (push('error', ...args), logger),
-    warn: (...args: unknown[]) => (push('warn', ...args), logger),
-    info: (...args: unknown[]) => (push('info', ...args), logger),
-    debug: () => logger,
-  };
-  const result = compile(spec, { logger: logger as never });
-  return { result, messages };
-}
 
 function summary(n: number) {
   const r = seededRandom(17);

@@ -1,33 +1,11 @@
-import { compile } from 'vega-lite';
 import { valueMap } from '../../../src/core/value/value-map.ts';
 import { valueMapChart, VALUE_ZONE_COLORS } from '../../../src/core/charts/value-map-chart.ts';
+import { compileQuietly } from './compile-quietly.ts';
 
 // vega-lite imports four helpers (stringValue, hasOwnProperty, isObject, isString) from the full
 // `vega` runtime, whose ES-module tree (d3-*, .mjs) jest would have to transform; they are
 // vega-util's, so the test gives vega-lite vega-util instead.
 jest.mock('vega', () => jest.requireActual('vega-util'));
-
-/** Collects everything vega-lite logs while compiling. */
-function compileQuietly(spec: Parameters<typeof compile>[0]) {
-  const messages: string[] = [];
-  const push = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (push('error', ...args), logger),
-    warn: (...args: unknown[]) => (push('warn', ...args), logger),
-    info: (...args: unknown[]) => (push('info', ...args), logger),
-    debug: () => logger,
-  };
-  const result = compile(spec, { logger: logger as never });
-  return { result, messages };
-}
 
 const offers = [
   { offer: 'A', quality: 120, price: 100 },
