@@ -6,7 +6,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { InputError } from '../errors.ts';
 import type { TableInput } from '../table/input.ts';
-import { numericColumn, toTable } from '../table/input.ts';
+import { numericColumn } from '../table/column-values.ts';
+import { toTable } from '../table/input.ts';
 
 export interface RfmHeatmapChartOptions {
   /** Score columns (defaults `'R'`, `'F'`). */

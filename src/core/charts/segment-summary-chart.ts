@@ -4,7 +4,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { TableInput } from '../table/input.ts';
-import { numericColumn, toTable } from '../table/input.ts';
+import { numericColumn } from '../table/column-values.ts';
+import { toTable } from '../table/input.ts';
 import { columnValues } from '../table/column-values.ts';
 
 export interface SegmentSummaryChartOptions {

@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { readRfm } from './btyd-data.ts';
-import { columnValues, numbersOf } from './columns.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { checkGammaGammaParams, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
 
 export interface BtydClvOptions {
@@ -94,7 +94,7 @@ export function customerLifetimeValue(
   const horizon = requireNumber(options.horizon, 'horizon', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1');
 
   const { x, tx, T } = readRfm(summary);
-  const monetary = numbersOf(columnValues(summary, 'monetary', 'summary'), 'monetary', 'summary');
+  const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   const n = x.length;
   const pAlive = new Float64Array(n);
   const purchases = new Float64Array(n);
@@ -130,7 +130,7 @@ export function customerLifetimeValue(
   const columns: Record<string, ArrayLike<unknown>> = {};
   let customers: ArrayLike<unknown> | undefined;
   try {
-    customers = columnValues(summary, 'customer', 'summary');
+    customers = inputColumn(summary, 'customer', 'summary');
   } catch {
     customers = undefined;
   }

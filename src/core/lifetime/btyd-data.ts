@@ -4,7 +4,7 @@
  * thousand distinct rows cost.
  */
 import { InputError } from '../errors.ts';
-import { columnValues, numbersOf, rowCount } from './columns.ts';
+import { inputColumn, numbersOf, rowCount } from '../table/column-values.ts';
 
 /** Distinct (x, t_x, T) rows with their counts. */
 export interface GroupedRfm {
@@ -40,9 +40,9 @@ export function checkRfm(x: number, tx: number, T: number, row?: number): void {
 
 /** The summary's x, t_x, T columns as Float64Arrays, validated row by row. */
 export function readRfm(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array } {
-  const x = numbersOf(columnValues(summary, 'x', 'summary'), 'x', 'summary');
-  const tx = numbersOf(columnValues(summary, 't_x', 'summary'), 't_x', 'summary');
-  const T = numbersOf(columnValues(summary, 'T', 'summary'), 'T', 'summary');
+  const x = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
+  const tx = numbersOf(inputColumn(summary, 't_x', 'summary'), 't_x', 'summary');
+  const T = numbersOf(inputColumn(summary, 'T', 'summary'), 'T', 'summary');
   for (let i = 0; i < x.length; i++) checkRfm(x[i], tx[i], T[i], i + 1);
   return { x, tx, T };
 }

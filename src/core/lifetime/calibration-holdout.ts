@@ -7,7 +7,7 @@ import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { checkBgNbdParams, expectedUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { readRfm } from './btyd-data.ts';
-import { columnValues, numbersOf } from './columns.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
 
 export interface CalibrationHoldoutOptions {
   /** Length of the holdout period in the summary's time unit (39 weeks for CDNOW). */
@@ -45,7 +45,7 @@ export function calibrationHoldout(summary: unknown, params: BgNbdParams, option
     throw new InputError(`maxFrequency must be a whole number ≥ 1 (it is ${String(top)})`, { argument: 'maxFrequency' });
   }
   const { x, tx, T } = readRfm(summary);
-  const holdout = numbersOf(columnValues(summary, 'x_holdout', 'summary'), 'x_holdout', 'summary');
+  const holdout = numbersOf(inputColumn(summary, 'x_holdout', 'summary'), 'x_holdout', 'summary');
   const customers = new Float64Array(top + 1);
   const actual = new Float64Array(top + 1);
   const expected = new Float64Array(top + 1);

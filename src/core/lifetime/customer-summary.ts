@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { dayNumber, dayNumbers } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { columnValues, numbersOf } from './columns.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
 
 export interface CustomerSummaryOptions {
   /** Customer id column. Default `'customer'`. */
@@ -86,9 +86,9 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
     throw new InputError('holdoutEnd must be after calibrationEnd', { argument: 'holdoutEnd' });
   }
 
-  const customers = columnValues(transactions, customerColumn, 'customer');
-  const days = dayNumbers(columnValues(transactions, dateColumn, 'date'), dateColumn);
-  const amounts = numbersOf(columnValues(transactions, amountColumn, 'amount'), amountColumn, 'amount');
+  const customers = inputColumn(transactions, customerColumn, 'customer');
+  const days = dayNumbers(inputColumn(transactions, dateColumn, 'date'), dateColumn);
+  const amounts = numbersOf(inputColumn(transactions, amountColumn, 'amount'), amountColumn, 'amount');
   const n = days.length;
 
   // Customer keys → dense ids in order of first appearance, which then index typed arrays.

@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
-import { columnValues, numbersOf } from './columns.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -56,8 +56,8 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * @example fitGammaGamma(cdnowSummary); // => { p: 6.25, q: 3.74, gamma: 15.44, n: 946, excluded: 0, … } (rounded)
  */
 export function fitGammaGamma(summary: unknown): GammaGammaFit {
-  const xs = numbersOf(columnValues(summary, 'x', 'summary'), 'x', 'summary');
-  const ms = numbersOf(columnValues(summary, 'monetary', 'summary'), 'monetary', 'summary');
+  const xs = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
+  const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   let n = 0;
   let excluded = 0;
   for (let i = 0; i < xs.length; i++) {

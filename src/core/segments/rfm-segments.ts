@@ -3,7 +3,8 @@
  */
 import { InputError } from '../errors.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
-import { numericColumn, toTable } from '../table/input.ts';
+import { numericColumn } from '../table/column-values.ts';
+import { toTable } from '../table/input.ts';
 
 /** A segment rule: inclusive score ranges for R, F and M. */
 export interface RfmRule {

@@ -7,8 +7,8 @@ import { InputError } from '../errors.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
-import { numericColumn, toTable } from '../table/input.ts';
-import { columnValues } from '../table/column-values.ts';
+import { columnValues, numericColumn } from '../table/column-values.ts';
+import { toTable } from '../table/input.ts';
 
 export interface SegmentProfileOptions {
   /** The measure whose total is shared out in `valueShare` (default: the first measure). */

@@ -56,3 +56,58 @@ export function inputColumn(input: unknown, column: string, argument: string): A
   }
   throw new InputError(`${argument} must be an Arquero table or an array of row objects`, { argument });
 }
+
+/** Number of rows of an Arquero table or an array of row objects (0 for anything else). */
+export function rowCount(input: unknown): number {
+  if (isTable(input)) return input.numRows();
+  if (Array.isArray(input)) return input.length;
+  return 0;
+}
+
+/**
+ * Column values as numbers: numeric strings are accepted; anything else (text, blanks, NaN) is an
+ * error naming the column and the first bad row. A Float64Array is checked and returned as is
+ * (read-only: it may be the table's own storage).
+ *
+ * @throws {InputError} naming the column and the 1-based row of the first value that is not a
+ *   finite number
+ * @example numbersOf([1, '2'], 'x', 'amount'); // => Float64Array [1, 2]
+ */
+export function numbersOf(values: ArrayLike<unknown>, column: string, argument: string): Float64Array {
+  if (values instanceof Float64Array) {
+    for (let i = 0; i < values.length; i++) {
+      if (!Number.isFinite(values[i])) notANumber(values[i], i, column, argument);
+    }
+    return values;
+  }
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : NaN;
+    if (!Number.isFinite(number)) notANumber(value, i, column, argument);
+    out[i] = number;
+  }
+  return out;
+}
+
+/**
+ * A numeric column of a table (see `numbersOf`; read-only).
+ *
+ * @throws {InputError} when the column is missing, or a value is not a number (naming the row)
+ * @example numericColumn(aq.table({ x: [1, '2'] }), 'x', 'amount'); // => Float64Array [1, 2]
+ */
+export function numericColumn(table: ColumnTable, column: string, argument: string): Float64Array {
+  return numbersOf(columnValues(table, column, argument), column, argument);
+}
+
+function notANumber(value: unknown, i: number, column: string, argument: string): never {
+  throw new InputError(
+    `${argument}: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value) ?? String(value)})`,
+    { argument },
+  );
+}

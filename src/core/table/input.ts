@@ -42,35 +42,3 @@ export function requireColumn(table: ColumnTable, column: string, argument: stri
     );
   }
 }
-
-/**
- * A numeric column as a Float64Array. Numbers and numeric strings are accepted; anything else
- * (text, blanks, NaN) is an error naming the column and the first bad row.
- *
- * @param table the table
- * @param column the column's name
- * @param argument the option or argument that named the column, for the message
- * @example numericColumn(aq.table({ x: [1, '2'] }), 'x', 'amount'); // => Float64Array [1, 2]
- */
-export function numericColumn(table: ColumnTable, column: string, argument: string): Float64Array {
-  requireColumn(table, column, argument);
-  const values = table.array(column) as ArrayLike<unknown>;
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const number =
-      typeof value === 'number'
-        ? value
-        : typeof value === 'string' && value.trim() !== ''
-          ? Number(value)
-          : NaN;
-    if (!Number.isFinite(number)) {
-      throw new InputError(
-        `${argument}: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value)})`,
-        { argument },
-      );
-    }
-    out[i] = number;
-  }
-  return out;
-}

@@ -6,8 +6,8 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { sum } from '../math/sum.ts';
-import { columnValues } from '../table/column-values.ts';
-import { numericColumn, toTable, type ColumnTable, type TableInput } from '../table/input.ts';
+import { columnValues, numericColumn } from '../table/column-values.ts';
+import { toTable, type ColumnTable, type TableInput } from '../table/input.ts';
 
 export type ValueZone = 'better value' | 'fair value' | 'worse value';
 
