@@ -4,21 +4,7 @@
  * cells are all blank (the tail of a whole-column reference) gives a blank result.
  */
 import { InputError } from '../core/errors.ts';
-import { isBlank } from './ranges.ts';
-
-/** A single row or column of cells, read in order. */
-function cellsOf(range: unknown, argument: string): unknown[] {
-  const rows = Array.isArray(range) ? (range as unknown[]) : [[range]];
-  if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
-    throw new InputError(`${argument} must be a cell or a range`, { argument });
-  }
-  const grid = rows as unknown[][];
-  if (grid.length === 1) return grid[0];
-  if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
-  throw new InputError(`${argument} must be a single row or column (it is ${grid.length} × ${grid[0].length})`, {
-    argument,
-  });
-}
+import { isBlank, vectorCells } from './ranges.ts';
 
 /**
  * Per-customer columns aligned row by row; single cells are repeated for every row.
@@ -30,7 +16,7 @@ function cellsOf(range: unknown, argument: string): unknown[] {
 export function customerColumns(
   ranges: { range: unknown; argument: string }[],
 ): { rows: number; blank: boolean[]; values: Float64Array[] } {
-  const cells = ranges.map(({ range, argument }) => cellsOf(range, argument));
+  const cells = ranges.map(({ range, argument }) => vectorCells(range, argument));
   let rows = 1;
   for (let j = 0; j < cells.length; j++) {
     if (cells[j].length === 1) continue;
@@ -92,7 +78,7 @@ export function parameterRange(range: unknown, names: string[], argument: string
       return value;
     });
   }
-  const cells = cellsOf(range, argument).filter((cell) => !isBlank(cell));
+  const cells = vectorCells(range, argument).filter((cell) => !isBlank(cell));
   if (cells.length !== names.length || !cells.every((c) => typeof c === 'number' && Number.isFinite(c))) {
     throw new InputError(`${argument} must hold ${names.length} numbers (${names.join(', ')}) or label/value pairs`, {
       argument,

@@ -72,6 +72,23 @@ export function numberVector(range: unknown, argument: string): number[] {
 }
 
 /**
+ * The cells of a single cell, row or column, in order (blanks and text kept as they are).
+ * @throws {InputError} when the range is two-dimensional
+ */
+export function vectorCells(range: unknown, argument: string): unknown[] {
+  const rows = Array.isArray(range) ? (range as unknown[]) : [[range]];
+  if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
+    throw new InputError(`${argument} must be a cell or a range`, { argument });
+  }
+  const grid = rows as unknown[][];
+  if (grid.length === 1) return grid[0];
+  if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
+  throw new InputError(`${argument} must be a single row or column (it is ${grid.length} × ${grid[0].length})`, {
+    argument,
+  });
+}
+
+/**
  * An optional scalar argument: omitted (`null`/`undefined`, or a blank cell) gives the default.
  * @throws {InputError} when given but not a finite number
  */

@@ -6,20 +6,7 @@
  */
 import { InputError } from '../core/errors.ts';
 import { customerColumns } from './btyd-ranges.ts';
-
-/** A single row or column of cells, read in order. */
-function cellsOf(range: unknown, argument: string): unknown[] {
-  const rows = Array.isArray(range) ? (range as unknown[]) : [[range]];
-  if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
-    throw new InputError(`${argument} must be a cell or a range`, { argument });
-  }
-  const grid = rows as unknown[][];
-  if (grid.length === 1) return grid[0];
-  if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
-  throw new InputError(`${argument} must be a single row or column (it is ${grid.length} × ${grid[0].length})`, {
-    argument,
-  });
-}
+import { vectorCells } from './ranges.ts';
 
 const isText = (cell: unknown) => typeof cell === 'string' && cell.trim() !== '' && !Number.isFinite(Number(cell));
 
@@ -43,7 +30,7 @@ export interface SegmentColumns {
  *   some columns only (messages give the position in the range), or no data at all
  */
 export function segmentColumns(ranges: { range: unknown; argument: string }[]): SegmentColumns {
-  const cells = ranges.map(({ range, argument }) => cellsOf(range, argument));
+  const cells = ranges.map(({ range, argument }) => vectorCells(range, argument));
   const header = cells.every((column) => column.length > 1 && isText(column[0]));
   // The header cells read as blanks, so row numbers in messages stay positions in the range.
   const body = header ? cells.map((column) => [null, ...column.slice(1)]) : cells;
