@@ -29,7 +29,10 @@ if (excelPossible && process.env.STANDALONE !== '1') {
     console.log('office-addin-debugging is not installed: serving the pane standalone instead.');
   }
   const url = `http://localhost:${port}/taskpane.html`;
-  const server = spawn('npx', ['webpack', 'serve', '--mode', 'development', '--port', String(port)], {
+  // webpack-cli itself, not through npx: the pid we record must be the server's, so `npm stop`
+  // and Ctrl+C end it rather than orphan it.
+  const webpackCli = require.resolve('webpack-cli/bin/cli.js');
+  const server = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development', '--port', String(port)], {
     env: { ...process.env, DEV_HTTP: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -63,6 +63,11 @@ step('build', () => {
     console.error('dist/manifest.xml still names localhost after the production build');
     return false;
   }
+  const page = readFileSync('dist/taskpane.html', 'utf8');
+  if (!page.includes('https://appsforoffice.microsoft.com/lib/1/hosted/office.js')) {
+    console.error("dist/taskpane.html does not load office.js from Microsoft's CDN");
+    return false;
+  }
   return true;
 });
 step('browser-setup', () => {
