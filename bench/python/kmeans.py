@@ -1,10 +1,13 @@
 """k-means with scikit-learn on the same data as bench/cases/kmeans-100k.ts: StandardScaler, then
 KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd'), both in the timed section.
-The CSV is read before it. Prints {"ms", "maxRssMB", ...}."""
+The CSV is read before it. Prints {"ms", "maxRssMB", ...}: `ms` with scikit-learn's default
+threads (OpenMP, one per core), `ms1Thread` limited to one thread (threadpoolctl) for a per-core
+comparison with the single-threaded TypeScript."""
 import json, os, resource, subprocess, time
 import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.preprocessing import StandardScaler
+from threadpoolctl import threadpool_limits
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSV = os.path.join(HERE, '..', 'raw', 'features-100k.csv')
@@ -33,8 +36,12 @@ def time_median(fn, repeats=5, warmup=1):
 
 
 ms, km = time_median(fit)
+with threadpool_limits(limits=1):
+    ms1, km1 = time_median(fit)
+assert km1.n_iter_ == km.n_iter_
 print(json.dumps({
     'ms': ms,
+    'ms1Thread': ms1,
     'maxRssMB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     'iterations': int(km.n_iter_),
     'inertia': round(float(km.inertia_)),

@@ -19,13 +19,14 @@ export interface FeatureMatrix {
   scale: Float64Array;
 }
 
-/** A numeric column without Arquero's per-row callback; errors name the column and row. */
+/**
+ * A numeric column without Arquero's per-row callback; errors name the column and row. A
+ * Float64Array column is returned as is, unchecked: the caller checks it with `checkFinite`
+ * after a pass it makes anyway.
+ */
 function numbers(table: ColumnTable, column: string): Float64Array {
   const values = columnValues(table, column, 'columns');
-  if (values instanceof Float64Array) {
-    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) bad(column, i, values[i]);
-    return values;
-  }
+  if (values instanceof Float64Array) return values;
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -35,6 +36,11 @@ function numbers(table: ColumnTable, column: string): Float64Array {
     out[i] = number;
   }
   return out;
+}
+
+/** Throws at the first non-finite value, if any: called when a sum over the column is not finite. */
+function checkFinite(values: Float64Array, column: string): void {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) bad(column, i, values[i]);
 }
 
 function bad(column: string, i: number, value: unknown): never {
@@ -66,10 +72,12 @@ export function featureMatrix(table: TableInput, columns: unknown, standardize: 
   const scale = new Float64Array(d).fill(1);
   for (let j = 0; j < d; j++) {
     const values = numbers(t, names[j]);
+    // A NaN or ±Infinity makes the column's sum non-finite, so the sum doubles as the check.
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += values[i];
+    if (!Number.isFinite(sum)) checkFinite(values, names[j]);
     if (standardize && n > 0) {
-      let mean = 0;
-      for (let i = 0; i < n; i++) mean += values[i];
-      mean /= n;
+      const mean = sum / n;
       let ss = 0;
       for (let i = 0; i < n; i++) {
         const dev = values[i] - mean;

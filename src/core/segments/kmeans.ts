@@ -116,7 +116,8 @@ export function _kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number
           const diff = X[a + j] - X[base + j];
           s += diff * diff;
         }
-        const m = s < closest[i] ? s : closest[i];
+        // Branch-free: whether the candidate is nearer is unpredictable row to row.
+        const m = Math.min(s, closest[i]);
         trial[i] = m;
         candidatePot += m;
       }
@@ -155,8 +156,11 @@ function nearestTwo(
   let second = Infinity;
   let bestC = 0;
   let c = 0;
-  // Two centres per sweep over the row: each coordinate is loaded once for both.
+  // Which centre is nearest is unpredictable row to row, so the running minimum is kept without
+  // branches (Math.min/max, and a select by mask for the index): a mispredicted branch per centre
+  // costs more than the distance itself. Ties keep the lower index (strict <).
   for (; c + 1 < k; c += 2) {
+    // Two centres per sweep over the row: each coordinate is loaded once for both.
     const b0 = c * d;
     const b1 = b0 + d;
     let s0 = 0;
@@ -168,20 +172,12 @@ function nearestTwo(
       s0 += e0 * e0;
       s1 += e1 * e1;
     }
-    if (s0 < best) {
-      second = best;
-      best = s0;
-      bestC = c;
-    } else if (s0 < second) {
-      second = s0;
-    }
-    if (s1 < best) {
-      second = best;
-      best = s1;
-      bestC = c + 1;
-    } else if (s1 < second) {
-      second = s1;
-    }
+    bestC ^= (bestC ^ c) & -(s0 < best);
+    second = Math.min(second, Math.max(best, s0));
+    best = Math.min(best, s0);
+    bestC ^= (bestC ^ (c + 1)) & -(s1 < best);
+    second = Math.min(second, Math.max(best, s1));
+    best = Math.min(best, s1);
   }
   if (c < k) {
     const b = c * d;
@@ -190,13 +186,9 @@ function nearestTwo(
       const e = X[a + j] - centers[b + j];
       s += e * e;
     }
-    if (s < best) {
-      second = best;
-      best = s;
-      bestC = c;
-    } else if (s < second) {
-      second = s;
-    }
+    bestC ^= (bestC ^ c) & -(s < best);
+    second = Math.min(second, Math.max(best, s));
+    best = Math.min(best, s);
   }
   upper[i] = Math.sqrt(best);
   lower[i] = Math.sqrt(second);
@@ -365,9 +357,12 @@ function boundedPass(X: Float64Array, n: number, d: number, k: number, centers: 
   }
   for (let i = 0; i < n; i++) {
     const previous = labels[i];
+    const u = upper[i] + drift[previous];
     const l = lower[i] - lowerDrift;
-    const bound = half[previous] > l ? half[previous] : l;
-    if (upper[i] + drift[previous] <= bound) continue;
+    // Either bound may vouch for the row, each about as often as not: test both without a
+    // branch between them (a mispredicted branch costs several times the loads).
+    if ((+(u <= half[previous]) | +(u <= l)) !== 0) continue;
+    const bound = Math.max(half[previous], l);
     const a = i * d;
     const b = previous * d;
     let s = 0;
