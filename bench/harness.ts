@@ -70,7 +70,9 @@ export function runJsonScript(command: string, args: string[]): CaseReport {
 /**
  * One benchmark case for `bench/run.ts`: `script` is a path under `bench/cases/` run with tsx in
  * its own process; `python` an optional counterpart under `bench/python/` run with `PYTHON`;
- * `target` the wall time (ms) the case should stay under.
+ * `target` the wall time (ms) the case should stay under. A case with a Python counterpart and no
+ * `target` is held to the issue's bar instead: at most the Python time (ratio ≤ 1) with a lower
+ * peak memory.
  */
 export interface BenchCase {
   name: string;

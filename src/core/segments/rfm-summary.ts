@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import type { ColumnTable } from '../table/input.ts';
 import { inputColumn } from '../table/column-values.ts';
 import { factorize } from '../table/factorize.ts';
-import { dayNumber, isoDate } from '../time/day-number.ts';
+import { dayNumber, EXCEL_EPOCH_SERIAL, EXCEL_MAX_SERIAL, isoDate } from '../time/day-number.ts';
 
 export interface RfmSummaryOptions {
   /** Customer id column (default `'customer'`). */
@@ -19,6 +19,11 @@ export interface RfmSummaryOptions {
   /** The analysis date recency is counted to (default: the last transaction day). */
   asOf?: unknown;
 }
+
+// Module-local copies: an imported binding read in the hot loop can compile to a getter call
+// (CommonJS transpilation), which cost more than the rest of the loop.
+const SERIAL_EPOCH = EXCEL_EPOCH_SERIAL;
+const SERIAL_MAX = EXCEL_MAX_SERIAL;
 
 /** Parsed dates: a Map by value, and in front of it a direct-mapped memo for ISO strings. */
 interface DayCache {
@@ -78,6 +83,8 @@ function dayAt(value: unknown, row: number, cache: DayCache, column: string): nu
     cache.memoDays[slot] = day;
     return day;
   } else if (typeof value === 'number') {
+    // An Excel serial after 1 March 1900 (how worksheet dates arrive): arithmetic, no lookup.
+    if (value >= 61 && value <= SERIAL_MAX) return Math.floor(value) - SERIAL_EPOCH;
     const day = cache.map.get(value);
     if (day !== undefined) return day;
   } else if (value instanceof Date) {

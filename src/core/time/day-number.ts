@@ -10,8 +10,8 @@ import { InputError } from '../errors.ts';
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 date system. */
-const EXCEL_EPOCH_SERIAL = 25_569;
-const EXCEL_MAX_SERIAL = 2_958_465;
+export const EXCEL_EPOCH_SERIAL = 25_569;
+export const EXCEL_MAX_SERIAL = 2_958_465;
 
 /** Days in month m (1..12) of year y, Gregorian. */
 function daysInMonth(y: number, m: number): number {
