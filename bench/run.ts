@@ -22,6 +22,13 @@ const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases].filter(
   (c) => filters.length === 0 || filters.some((f) => c.name.includes(f)),
 );
 
+const ROUNDS = 3;
+
+/** The run with the median time. */
+function medianRun(runs: CaseReport[]): CaseReport {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+}
+
 const havePython = pythonAvailable();
 if (!havePython) {
   console.warn(
@@ -39,10 +46,19 @@ interface Row {
 const rows: Row[] = [];
 for (const benchCase of cases) {
   process.stdout.write(`${benchCase.name} … `);
-  // node with tsx's require hook, not the tsx CLI: the CLI's extra loader thread adds ~40 MB of
-  // peak memory that is not ours.
-  const ours = runJsonScript(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, benchCase.script)]);
-  const python = benchCase.python && havePython ? runJsonScript(PYTHON, [path.join(ROOT, benchCase.python)]) : undefined;
+  // A case with a Python counterpart alternates with it over several rounds (this 2-core machine
+  // is noisy run to run) and each side keeps its median round.
+  const rounds = benchCase.python && havePython ? ROUNDS : 1;
+  const oursRuns: CaseReport[] = [];
+  const pythonRuns: CaseReport[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // node with tsx's require hook, not the tsx CLI: the CLI's extra loader thread adds ~40 MB of
+    // peak memory that is not ours.
+    oursRuns.push(runJsonScript(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, benchCase.script)]));
+    if (benchCase.python && havePython) pythonRuns.push(runJsonScript(PYTHON, [path.join(ROOT, benchCase.python)]));
+  }
+  const ours = medianRun(oursRuns);
+  const python = pythonRuns.length > 0 ? medianRun(pythonRuns) : undefined;
   rows.push({ case: benchCase, ours, python });
   console.log(
     `${ours.ms.toFixed(1)} ms` + (python ? `, Python ${python.ms.toFixed(1)} ms, ratio ${(ours.ms / python.ms).toFixed(2)}` : ''),
@@ -77,6 +93,7 @@ const lines = [
   '',
   'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each case runs in its own process;',
   'times are medians of repeated runs after warm-up, excluding data generation and file reading;',
+  `a case with a Python counterpart alternates with it for ${ROUNDS} rounds and each side reports its median round;`,
   'peak memory is the whole process\'s maximum resident set (Node or Python), including the runtime.',
   '',
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; ` +
