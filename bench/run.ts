@@ -7,7 +7,7 @@
  *   npm run bench                 all cases
  *   npm run bench -- rfm kmeans   cases whose name contains one of the words
  */
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,13 +29,23 @@ function medianRun(runs: CaseReport[]): CaseReport {
   return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
 }
 
-const havePython = pythonAvailable();
-if (!havePython) {
-  console.warn(
-    'pandas / scikit-learn not found under /usr/bin/python3: the Python side is skipped.\n' +
-      'Install it with: sudo apt-get install -y python3-pandas python3-sklearn',
+/**
+ * Debian's pandas and scikit-learn, made sure of as `npm test` makes sure of its tools: installed
+ * with apt-get where we may (root or password-less sudo); otherwise the Python side is skipped
+ * and scripts/ensure-system.mjs prints the command to run.
+ */
+function ensurePython(): boolean {
+  if (pythonAvailable()) return true;
+  const ensure = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'ensure-system.mjs'), 'python3-pandas', 'python3-sklearn', '--', PYTHON, '-c', 'import pandas, sklearn'],
+    { stdio: 'inherit' },
   );
+  if (ensure.status !== 0) console.warn('The Python side is skipped.');
+  return pythonAvailable();
 }
+
+const havePython = ensurePython();
 
 interface Row {
   case: BenchCase;

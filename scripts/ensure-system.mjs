@@ -71,3 +71,16 @@ export function ensureDebianPackages(packages, commands) {
   }
   return { installed: true };
 }
+
+// As a command: `node scripts/ensure-system.mjs PACKAGE… -- CHECK-COMMAND…` (one check command).
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const split = process.argv.indexOf('--');
+  const packages = process.argv.slice(2, split < 0 ? undefined : split);
+  const check = split < 0 ? [] : process.argv.slice(split + 1);
+  try {
+    ensureDebianPackages(packages, check.length > 0 ? [check] : []);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
