@@ -23,7 +23,7 @@ def fit():
     return KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd', random_state=1).fit(Z)
 
 
-def time_median(fn, repeats=5, warmup=1):
+def time_median(fn, repeats=5, warmup=3):  # same protocol as bench/cases/kmeans-100k.ts
     for _ in range(warmup):
         fn()
     times = []

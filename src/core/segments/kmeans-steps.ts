@@ -1,0 +1,62 @@
+/**
+ * Row-major steps shared by the JS and the WebAssembly k-means loops (`kmeans.ts`,
+ * `kmeans-wasm.ts`), so both paths take the same decisions with the same arithmetic.
+ */
+
+/** Squared distance from row i of X to row c of C (both with d columns). */
+export function sqDist(X: Float64Array, i: number, C: Float64Array, c: number, d: number): number {
+  let s = 0;
+  const a = i * d;
+  const b = c * d;
+  for (let j = 0; j < d; j++) {
+    const diff = X[a + j] - C[b + j];
+    s += diff * diff;
+  }
+  return s;
+}
+
+/** Σ_i ‖x_i − centre(label_i)‖², Neumaier-compensated, in row order. */
+export function inertiaOf(X: Float64Array, n: number, d: number, centers: Float64Array, labels: Int32Array): number {
+  let inertia = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    const v = sqDist(X, i, centers, labels[i], d);
+    const t = inertia + v;
+    comp += inertia >= v ? inertia - t + v : v - t + inertia;
+    inertia = t;
+  }
+  return inertia + comp;
+}
+
+/**
+ * Empty clusters take the rows farthest from their current centres (sums and counts adjusted),
+ * as scikit-learn does.
+ */
+export function relocateEmpty(
+  X: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  centers: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+  labels: Int32Array,
+): void {
+  const empty: number[] = [];
+  for (let c = 0; c < k; c++) if (counts[c] === 0) empty.push(c);
+  if (empty.length === 0) return;
+  const distances = new Float64Array(n);
+  for (let i = 0; i < n; i++) distances[i] = sqDist(X, i, centers, labels[i], d);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => distances[b] - distances[a] || a - b);
+  for (let e = 0; e < empty.length && e < n; e++) {
+    const row = order[e];
+    const from = labels[row];
+    const to = empty[e];
+    for (let j = 0; j < d; j++) {
+      sums[from * d + j] -= X[row * d + j];
+      sums[to * d + j] = X[row * d + j];
+    }
+    counts[from]--;
+    counts[to] = 1;
+  }
+}
