@@ -7,9 +7,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const RAW_DIR = join(__dirname, 'raw');
+/** The repository root: the nearest folder up with a package.json (cases also run as bundles from bench/raw/bundles). */
+function repositoryRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const RAW_DIR = join(repositoryRoot(__dirname), 'bench', 'raw');
 export const PYTHON = '/usr/bin/python3';
 
 /** Folder for generated data shared with the Python side; git-ignored. */
