@@ -60,3 +60,30 @@ export function relocateEmpty(
     counts[to] = 1;
   }
 }
+
+/**
+ * Moves each centre to the mean of its rows (`sums` / `counts`; an empty cluster keeps its
+ * centre), writing into `out`, which may be `sums` or `centers` itself: each value is read before
+ * it is written. Returns the summed squared move, the quantity the tolerance is compared with.
+ */
+export function moveCenters(
+  centers: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+  k: number,
+  d: number,
+  out: Float64Array,
+): number {
+  let shift = 0;
+  for (let c = 0; c < k; c++) {
+    const b = c * d;
+    const count = counts[c];
+    for (let j = 0; j < d; j++) {
+      const value = count > 0 ? sums[b + j] / count : centers[b + j];
+      const diff = value - centers[b + j];
+      shift += diff * diff;
+      out[b + j] = value;
+    }
+  }
+  return shift;
+}

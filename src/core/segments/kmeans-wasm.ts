@@ -10,7 +10,7 @@
  */
 import type { MatrixFit } from './kmeans.ts';
 import { KMEANS_WASM_MAX_COLUMNS, kmeansKernelBytes } from './kmeans-kernels.ts';
-import { inertiaOf, relocateEmpty } from './kmeans-steps.ts';
+import { inertiaOf, moveCenters, relocateEmpty } from './kmeans-steps.ts';
 import { wasmSimdAvailable } from '../math/wasm-simd.ts';
 
 /**
@@ -155,18 +155,7 @@ export function kmeansWasm(X: Float64Array, n: number, d: number, k: number): KM
       counts.fill(0);
       const changed = kernels.assign(xAt, centersAt, k, labelsAt, sumsAt, countsAt, n);
       relocateEmpty(X, n, d, k, centers, sums, counts, labels);
-      // (the centre update of _lloydPlain)
-      let shift = 0;
-      for (let c = 0; c < k; c++) {
-        const b = c * d;
-        const count = counts[c];
-        for (let j = 0; j < d; j++) {
-          const value = count > 0 ? sums[b + j] / count : centers[b + j];
-          const diff = value - centers[b + j];
-          shift += diff * diff;
-          centers[b + j] = value;
-        }
-      }
+      const shift = moveCenters(centers, sums, counts, k, d, centers); // in place, as _lloydPlain's update
       if (changed === 0) {
         strict = true;
         converged = true;

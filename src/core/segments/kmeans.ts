@@ -9,7 +9,7 @@ import { InputError } from '../errors.ts';
 import { seededRandom } from '../math/random.ts';
 import type { TableInput } from '../table/input.ts';
 import { featureMatrix } from './feature-matrix.ts';
-import { inertiaOf, relocateEmpty, sqDist } from './kmeans-steps.ts';
+import { inertiaOf, moveCenters, relocateEmpty, sqDist } from './kmeans-steps.ts';
 import { kmeansWasm } from './kmeans-wasm.ts';
 
 export interface KMeansOptions {
@@ -261,18 +261,7 @@ export function _lloydPlain(
       for (let j = 0; j < d; j++) next[b + j] += X[a + j];
     }
     relocateEmpty(X, n, d, k, centers, next, counts, labels);
-    let shift = 0;
-    // (same centre update as _lloyd)
-    for (let c = 0; c < k; c++) {
-      const b = c * d;
-      const count = counts[c];
-      for (let j = 0; j < d; j++) {
-        const value = count > 0 ? next[b + j] / count : centers[b + j];
-        const diff = value - centers[b + j];
-        shift += diff * diff;
-        next[b + j] = value;
-      }
-    }
+    const shift = moveCenters(centers, next, counts, k, d, next);
     const swap = centers;
     centers = next;
     next = swap;
