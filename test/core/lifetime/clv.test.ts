@@ -1,15 +1,5 @@
 import { clv } from '../../../src/core/lifetime/clv.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 // Reference sums computed exactly with /usr/bin/python3 and fractions.Fraction:
 //   def s(m, r, d, n): return sum(F(m) * (F(r) / (1 + F(d)))**t for t in range(1, n + 1))

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import { csi, csiItems } from '../../../src/core/satisfaction/csi.ts';
-import { InputError } from '../../../src/core/errors.ts';
+import { errorOf } from '../error-of.ts';
 
 // Four respondents, three items, scale 1..10, one blank per item (rows 4, 2, 1).
 const withBlanks = [
@@ -9,16 +9,6 @@ const withBlanks = [
   [10, 7, 5],
   [null, 8, 9],
 ];
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('csi', () => {
   test('blanks are skipped per item (hand-computed)', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
-import { InputError } from '../../../src/core/errors.ts';
 import { keyDrivers } from '../../../src/core/satisfaction/key-drivers.ts';
+import { errorOf } from '../error-of.ts';
 
 // Data: test/fixtures/survey_ecsi_synthetic.csv (copied from /work/shared/data; seeded ECSI-shaped
 // survey, 400 × 21). Independent numbers: test/fixtures/satisfaction_reference.json, written by
@@ -17,16 +17,6 @@ const rows: Record<string, number>[] = (survey.objects() as Record<string, numbe
   SAT: (row.SAT1 + row.SAT2 + row.SAT3) / 3,
 }));
 const quality = ['QUA1', 'QUA2', 'QUA3', 'QUA4', 'QUA5'];
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('keyDrivers', () => {
   test('ECSI: mean satisfaction on the quality items matches numpy', () => {

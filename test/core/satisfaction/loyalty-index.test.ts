@@ -1,15 +1,5 @@
 import { loyaltyIndex } from '../../../src/core/satisfaction/loyalty-index.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 describe('loyaltyIndex', () => {
   test('the product of the three factors (JSDoc example, hand-computed 0.9·0.8·0.5 = 0.36)', () => {

@@ -1,16 +1,6 @@
 import * as aq from 'arquero';
 import { nps, npsBreakdown } from '../../../src/core/satisfaction/nps.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 describe('nps', () => {
   test('hand-computed: promoters 9–10, passives 7–8, detractors 0–6, blanks skipped', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
-import { InputError } from '../../../src/core/errors.ts';
 import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-path-model.ts';
+import { errorOf } from '../error-of.ts';
 
 // Source: test/fixtures/survey_ecsi_synthetic.{csv,reference.json}, copied from
 // /work/shared/data: a seeded ECSI-shaped survey (400 × 21, scale 1..10) and its PLS-PM results
@@ -35,16 +35,6 @@ function maxDeviation(ours: Nested, expected: Nested): number {
   let worst = 0;
   b.forEach((value, key) => (worst = Math.max(worst, Math.abs(a.get(key)! - value))));
   return worst;
-}
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('plsPathModel on the ECSI reference', () => {

@@ -3,17 +3,7 @@ import {
   relativePrice,
   relativeRatio,
 } from '../../../src/core/value/relative-ratio.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 describe('relativeRatio', () => {
   test('Gale quality profile, gallbladder surgery (Gale, Managing Customer Value (1994); DESIGN.md)', () => {

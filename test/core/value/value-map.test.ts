@@ -1,16 +1,6 @@
 import * as aq from 'arquero';
 import { valueMap } from '../../../src/core/value/value-map.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 const offers = [
   { offer: 'A', quality: 120, price: 100 },

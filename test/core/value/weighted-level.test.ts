@@ -1,15 +1,5 @@
 import { priceLevel, qualityLevel, weightedLevel } from '../../../src/core/value/weighted-level.ts';
-import { InputError } from '../../../src/core/errors.ts';
-
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { errorOf } from '../error-of.ts';
 
 describe('qualityLevel / priceLevel', () => {
   test('JSDoc examples (hand-computed)', () => {
