@@ -87,3 +87,19 @@ export function moveCenters(
   }
   return shift;
 }
+
+/**
+ * The k-means++ draw: the first row whose running sum `cumulative[offset + i]` reaches `target`
+ * (numpy's `searchsorted`, side 'left'), clipped to the last row. `offset` lets the running sums
+ * live inside a larger buffer (the WebAssembly heap).
+ */
+export function drawRow(cumulative: Float64Array, offset: number, n: number, target: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumulative[offset + mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, n - 1);
+}

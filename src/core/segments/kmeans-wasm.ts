@@ -10,7 +10,7 @@
  */
 import type { MatrixFit } from './kmeans.ts';
 import { KMEANS_WASM_MAX_COLUMNS, kmeansKernelBytes } from './kmeans-kernels.ts';
-import { inertiaOf, moveCenters, relocateEmpty } from './kmeans-steps.ts';
+import { drawRow, inertiaOf, moveCenters, relocateEmpty } from './kmeans-steps.ts';
 import { wasmSimdAvailable } from '../math/wasm-simd.ts';
 
 /**
@@ -118,16 +118,7 @@ export function kmeansWasm(X: Float64Array, n: number, d: number, k: number): KM
       let bestPot = Infinity;
       let bestId = 0;
       for (let t = 0; t < trials; t++) {
-        // First index with cumulative >= target (numpy searchsorted, side 'left'), clipped.
-        const target = random() * pot;
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (heap[cumulative + mid] < target) lo = mid + 1;
-          else hi = mid;
-        }
-        const id = Math.min(lo, n - 1);
+        const id = drawRow(heap, cumulative, n, random() * pot);
         const candidatePot = kernels.kpp(xAt, rowAt(id), closest[0], trial[0], trial[1], n);
         if (candidatePot < bestPot) {
           bestPot = candidatePot;

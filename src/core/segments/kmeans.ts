@@ -9,7 +9,7 @@ import { InputError } from '../errors.ts';
 import { seededRandom } from '../math/random.ts';
 import type { TableInput } from '../table/input.ts';
 import { featureMatrix } from './feature-matrix.ts';
-import { inertiaOf, moveCenters, relocateEmpty, sqDist } from './kmeans-steps.ts';
+import { drawRow, inertiaOf, moveCenters, relocateEmpty, sqDist } from './kmeans-steps.ts';
 import { kmeansWasm } from './kmeans-wasm.ts';
 
 export interface KMeansOptions {
@@ -89,16 +89,7 @@ export function _kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number
     let bestPot = Infinity;
     let bestId = 0;
     for (let t = 0; t < trials; t++) {
-      // First index with cumulative >= target (numpy searchsorted, side 'left'), clipped.
-      const target = random() * pot;
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cumulative[mid] < target) lo = mid + 1;
-        else hi = mid;
-      }
-      const id = Math.min(lo, n - 1);
+      const id = drawRow(cumulative, 0, n, random() * pot);
       let candidatePot = 0;
       const base = id * d;
       for (let i = 0; i < n; i++) {
