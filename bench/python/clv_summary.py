@@ -4,8 +4,9 @@ first day, weeks of 7 days, calibration to 1997-09-30, holdout to 1998-06-30 -- 
 customerSummary. Only the summary is timed (the `lifetimes` package, for the fits, is not
 available here). The CSV is read (dates parsed) before the
 timed section. Prints {"ms", "maxRssMB", ...}."""
-import json, os, resource, subprocess, time
+import json, os, subprocess
 import pandas as pd
+from timing import max_rss_mb, time_median
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CUSTOMERS = 1_000_000
@@ -37,23 +38,10 @@ def summary():
     return s
 
 
-def time_median(fn, repeats=3, warmup=1):
-    for _ in range(warmup):
-        fn()
-    times = []
-    out = None
-    for _ in range(repeats):
-        t = time.perf_counter()
-        out = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return times[len(times) // 2], out
-
-
-ms, s = time_median(summary)
+ms, s = time_median(summary, repeats=3)
 print(json.dumps({
     'ms': ms,
-    'maxRssMB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    'maxRssMB': max_rss_mb(),
     'covers': 'summary only',
     'customers': int(len(s)),
     'repeatBuyers': int((s.x > 0).sum()),

@@ -3,11 +3,12 @@ KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd'), both in t
 The CSV is read before it. Prints {"ms", "maxRssMB", ...}: `ms` with scikit-learn's default
 threads (OpenMP, one per core), `ms1Thread` limited to one thread (threadpoolctl) for a per-core
 comparison with the single-threaded TypeScript."""
-import json, os, resource, subprocess, time
+import json, os, subprocess
 import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
+from timing import max_rss_mb, time_median
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSV = os.path.join(HERE, '..', 'raw', 'features-100k.csv')
@@ -23,26 +24,14 @@ def fit():
     return KMeans(n_clusters=5, n_init=1, max_iter=20, tol=0, algorithm='lloyd', random_state=1).fit(Z)
 
 
-def time_median(fn, repeats=5, warmup=3):  # same protocol as bench/cases/kmeans-100k.ts
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        out = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return times[len(times) // 2], out
-
-
-ms, km = time_median(fit)
+ms, km = time_median(fit, warmup=3)  # same protocol as bench/cases/kmeans-100k.ts
 with threadpool_limits(limits=1):
-    ms1, km1 = time_median(fit)
+    ms1, km1 = time_median(fit, warmup=3)
 assert km1.n_iter_ == km.n_iter_
 print(json.dumps({
     'ms': ms,
     'ms1Thread': ms1,
-    'maxRssMB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    'maxRssMB': max_rss_mb(),
     'iterations': int(km.n_iter_),
     'inertia': round(float(km.inertia_)),
 }))

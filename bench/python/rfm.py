@@ -2,9 +2,10 @@
 sum) then 5-bin scores by type-7 quantile breaks (Series.quantile, 'linear') and
 np.searchsorted(side='right') -- the same rule as rfmScores, recency reversed.
 The CSV is read (dates parsed) before the timed section. Prints {"ms", "maxRssMB", ...}."""
-import json, os, resource, subprocess, sys, time
+import json, os, subprocess, sys
 import numpy as np
 import pandas as pd
+from timing import max_rss_mb, time_median
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSV = os.path.join(HERE, '..', 'raw', 'transactions-1m.csv')
@@ -32,22 +33,10 @@ def rfm():
     return g
 
 
-def time_median(fn, repeats=5, warmup=1):
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        out = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return times[len(times) // 2], out
-
-
 ms, g = time_median(rfm)
 print(json.dumps({
     'ms': ms,
-    'maxRssMB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    'maxRssMB': max_rss_mb(),
     'customers': int(len(g)),
     'monetaryTotal': round(float(g['monetary'].sum()), 2),
     'r5': int((g['R'] == 5).sum()),
