@@ -128,3 +128,7 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// degenerate data: the end of an analysis and the rows after it
+export { analysisEnd } from './time/analysis-end.ts';
+export type { AnalysisEnd, AnalysisEndOptions } from './time/analysis-end.ts';

@@ -10,15 +10,18 @@ import {
   fitGammaGamma,
   type BgNbdFit,
   type BtydClvResult,
+  type AnalysisEnd,
   type GammaGammaFit,
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
-import { lastDate } from './dates.ts';
+import { datedLog } from './dates.ts';
 
 export interface LifetimeOptions {
-  /** Calibration end (the analysis date); default the last purchase day. */
+  /** Calibration end (the analysis date); default the last purchase day on or before today. */
   calibrationEnd?: string;
+  /** Today (default: now); rows after it never set the default calibration end. */
+  today?: unknown;
   /** Profit margin as a fraction of spend. */
   margin: number;
   /** Discount rate per month. */
@@ -29,6 +32,10 @@ export interface LifetimeOptions {
 
 export interface LifetimeResult {
   calibrationEnd: string;
+  /** How the calibration end was chosen and the rows dated after it (left out). */
+  window: AnalysisEnd;
+  /** Transactions used (on or before the calibration end). */
+  transactions: number;
   summary: ColumnTable;
   bgNbd: BgNbdFit;
   gammaGamma: GammaGammaFit;
@@ -39,8 +46,9 @@ export interface LifetimeResult {
 
 export function runLifetime(table: ColumnTable, mapping: Mapping, options: LifetimeOptions): LifetimeResult {
   const columns = { customer: mapping.customer as string, date: mapping.date as string, amount: mapping.amount as string };
-  const calibrationEnd = options.calibrationEnd || lastDate(table, columns.date);
-  const summary = customerSummary(table, { ...columns, calibrationEnd, timeUnit: 'week' });
+  const { window, table: used } = datedLog(table, columns.date, options.calibrationEnd, options.today ?? new Date());
+  const calibrationEnd = window.end;
+  const summary = customerSummary(used, { ...columns, calibrationEnd, timeUnit: 'week' });
   const bgNbd = fitBgNbd(summary);
   const gammaGamma = fitGammaGamma(summary);
   const clv = customerLifetimeValue(summary, bgNbd, gammaGamma, {
@@ -53,7 +61,7 @@ export function runLifetime(table: ColumnTable, mapping: Mapping, options: Lifet
   let maxT = 0;
   const ages = summary.array('T') as ArrayLike<number>;
   for (let i = 0; i < ages.length; i++) if (ages[i] > maxT) maxT = ages[i];
-  return { calibrationEnd, summary, bgNbd, gammaGamma, clv, maxT };
+  return { calibrationEnd, window, transactions: used.numRows(), summary, bgNbd, gammaGamma, clv, maxT };
 }
 
 /** The `n` customers with the highest CLV, with their summary columns. */

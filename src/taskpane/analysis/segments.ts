@@ -13,6 +13,7 @@ import {
   rfmSummary,
   segmentProfile,
   type AbcResult,
+  type AnalysisEnd,
   type KMeansResult,
   type RfmBreaks,
   type RfmSegmentResult,
@@ -20,17 +21,22 @@ import {
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
-import { lastDate } from './dates.ts';
+import { datedLog } from './dates.ts';
 
 export interface SegmentsOptions {
   bins: number;
   ties: RfmTies;
-  /** Recency is counted to this day; default the last purchase day in the data. */
+  /** Recency is counted to this day; default the last purchase day on or before today. */
   asOf?: string;
+  /** Today (default: now); rows after it never set the default "as of". */
+  today?: unknown;
 }
 
 export interface SegmentsResult {
   asOf: string;
+  /** How "as of" was chosen and the rows dated after it (left out). */
+  window: AnalysisEnd;
+  /** Transactions used (on or before "as of"). */
   transactions: number;
   /** customer, recency, frequency, monetary, R, F, M (+ segment when the rules apply, + abc). */
   customers: ColumnTable;
@@ -44,8 +50,9 @@ export interface SegmentsResult {
 
 export function runSegments(table: ColumnTable, mapping: Mapping, options: SegmentsOptions): SegmentsResult {
   const columns = { customer: mapping.customer as string, date: mapping.date as string, amount: mapping.amount as string };
-  const asOf = options.asOf || lastDate(table, columns.date);
-  const summary = rfmSummary(table, { ...columns, asOf });
+  const { window, table: used } = datedLog(table, columns.date, options.asOf, options.today ?? new Date());
+  const asOf = window.end;
+  const summary = rfmSummary(used, { ...columns, asOf });
   const scoreOptions = { bins: options.bins, ties: options.ties };
   let scored = rfmScores(summary, scoreOptions);
   const breaks = rfmBreaks(summary, scoreOptions);
@@ -61,7 +68,7 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
   }
   const abc = abcClasses(summary.array('monetary') as ArrayLike<unknown>);
   const customers = scored.assign({ abc: abc.classes });
-  return { asOf, transactions: table.numRows(), customers, breaks, segments, profile, abc };
+  return { asOf, window, transactions: used.numRows(), customers, breaks, segments, profile, abc };
 }
 
 /** k-means on the customers' recency, frequency and monetary value (standardized), seeded. */

@@ -3,6 +3,7 @@
  * per customer P(alive), expected purchases and discounted CLV; the top customers by CLV.
  */
 import { pAliveChart, pAliveMatrix } from '../../core/index.ts';
+import { lateRowsNote } from '../analysis/data-notes.ts';
 import { runLifetime, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
@@ -33,7 +34,7 @@ export const lifetimeView: View = {
   render(root: HTMLElement, context: ViewContext) {
     const { data } = context;
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
-    const end = textInput('Calibration end', '', 'last purchase day', 'calibration-end');
+    const end = textInput('Calibration end', '', 'last purchase day up to today', 'calibration-end');
     const margin = numberInput('Margin (share of spend)', 0.3, { min: 0, max: 1, step: 0.05 }, 'margin');
     const discount = numberInput('Discount rate per month', 0.01, { min: 0, step: 0.005 }, 'discount');
     const months = numberInput('Horizon (months)', 12, { min: 1, max: 120, step: 1 }, 'months');
@@ -51,7 +52,9 @@ export const lifetimeView: View = {
         }),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
-        results.appendChild(el('p', {}, `${int(result.summary.numRows())} customers; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
+        const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
+        if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
+        results.appendChild(el('p', {}, `${int(result.summary.numRows())} customers, ${int(result.transactions)} transactions; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
         results.appendChild(
           renderTable(fitRows(result), [
             { key: 'model', label: 'Model' },

@@ -11,6 +11,7 @@ import {
   type MeasureBreaks,
   type RfmTies,
 } from '../../core/index.ts';
+import { lateRowsNote } from '../analysis/data-notes.ts';
 import { runKMeans, runSegments, type SegmentsResult } from '../analysis/segments.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
@@ -73,7 +74,7 @@ export const segmentsView: View = {
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
     const bins = numberInput('RFM scores', 5, { min: 2, max: 9, step: 1 }, 'bins');
     const ties = select('Ties', TIES, 'quantile', 'ties');
-    const asOf = textInput('Recency as of', '', 'last purchase day', 'as-of');
+    const asOf = textInput('Recency as of', '', 'last purchase day up to today', 'as-of');
     const k = numberInput('k-means clusters (k)', 4, { min: 2, max: 12, step: 1 }, 'k');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap);
     const state: { current: SegmentsState | null } = { current: null };
@@ -95,6 +96,8 @@ export const segmentsView: View = {
       render: async (results, { result, clusters }) => {
         const n = result.customers.numRows();
         results.appendChild(el('h2', {}, 'RFM segments'));
+        const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, '"Recency as of"');
+        if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
         results.appendChild(
           el('p', {}, `${int(n)} customers, ${int(result.transactions)} transactions; recency in days to ${result.asOf}.`),
         );
