@@ -132,3 +132,6 @@ export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-c
 // degenerate data: the end of an analysis and the rows after it
 export { analysisEnd } from './time/analysis-end.ts';
 export type { AnalysisEnd, AnalysisEndOptions } from './time/analysis-end.ts';
+export { nonPositiveValues } from './segments/positive-value.ts';
+export { countDistinctRows } from './segments/distinct-rows.ts';
+export type { ColumnTransform } from './segments/feature-matrix.ts';

@@ -7,6 +7,12 @@ import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
 import { columnValues } from '../table/column-values.ts';
 
+/**
+ * How a column enters the matrix: as it is, or as log1p(x) (`'log'`), which pulls in the long
+ * right tail of counts and money so that a few very large values do not get clusters of their own.
+ */
+export type ColumnTransform = 'none' | 'log';
+
 export interface FeatureMatrix {
   /** Row-major values, `n * d`, standardized when asked. */
   data: Float64Array;
@@ -17,6 +23,37 @@ export interface FeatureMatrix {
   center: Float64Array;
   /** Per column: the divisor (population standard deviation; 1 when not standardized or constant). */
   scale: Float64Array;
+  /** Per column: the transform applied before standardizing. */
+  transform: ColumnTransform[];
+}
+
+/**
+ * One transform per column from `'none'`, `'log'` or a list of them.
+ *
+ * @throws {InputError} on another word or a list of the wrong length
+ */
+export function resolveTransform(transform: unknown, d: number): ColumnTransform[] {
+  const valid = (t: unknown): t is ColumnTransform => t === 'none' || t === 'log';
+  if (transform === undefined) return new Array<ColumnTransform>(d).fill('none');
+  if (valid(transform)) return new Array<ColumnTransform>(d).fill(transform);
+  if (Array.isArray(transform) && transform.length === d && transform.every(valid)) return [...transform];
+  throw new InputError(`transform must be 'none', 'log' or a list of them, one per column (${d} column${d === 1 ? '' : 's'})`, {
+    argument: 'transform',
+  });
+}
+
+/** log1p of a column (a new array); a value at or below −1 has no logarithm: an error naming column and row. */
+function log1pColumn(values: Float64Array, column: string): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (!(values[i] > -1)) {
+      throw new InputError(`transform: column "${column}" row ${i + 1} is ${values[i]}; log scaling (log1p) needs values above -1`, {
+        argument: 'transform',
+      });
+    }
+    out[i] = Math.log1p(values[i]);
+  }
+  return out;
 }
 
 /**
@@ -57,25 +94,33 @@ export function checkColumns(columns: unknown): string[] {
 }
 
 /**
- * Reads the columns into a flat matrix. Standardizing uses z = (x − mean) / sd with the
+ * Reads the columns into a flat matrix, log1p-transformed where `transform` says so (`'log'` for
+ * every column, or one of `'none'` / `'log'` per column). Standardizing uses z = (x − mean) / sd with the
  * population sd (ddof 0, as scikit-learn's StandardScaler); a constant column is only centered.
  *
- * @throws {InputError} on a missing column or a non-numeric value (naming column and row)
+ * @throws {InputError} on a missing column or a non-numeric value (naming column and row), a bad
+ *   transform, or a value at or below −1 in a log-scaled column
  */
-export function featureMatrix(table: TableInput, columns: unknown, standardize: boolean): FeatureMatrix {
+export function featureMatrix(table: TableInput, columns: unknown, standardize: boolean, transform?: unknown): FeatureMatrix {
   const t = toTable(table, 'table');
   const names = checkColumns(columns);
   const d = names.length;
+  const transforms = resolveTransform(transform, d);
   const n = t.numRows();
   const data = new Float64Array(n * d);
   const center = new Float64Array(d);
   const scale = new Float64Array(d).fill(1);
   for (let j = 0; j < d; j++) {
-    const values = numbers(t, names[j]);
+    let values = numbers(t, names[j]);
     // A NaN or ±Infinity makes the column's sum non-finite, so the sum doubles as the check.
     let sum = 0;
     for (let i = 0; i < n; i++) sum += values[i];
     if (!Number.isFinite(sum)) checkFinite(values, names[j]);
+    if (transforms[j] === 'log') {
+      values = log1pColumn(values, names[j]);
+      sum = 0;
+      for (let i = 0; i < n; i++) sum += values[i];
+    }
     if (standardize && n > 0) {
       const mean = sum / n;
       let ss = 0;
@@ -91,5 +136,5 @@ export function featureMatrix(table: TableInput, columns: unknown, standardize: 
     const s = scale[j];
     for (let i = 0; i < n; i++) data[i * d + j] = (values[i] - c) / s;
   }
-  return { data, n, d, columns: names, center, scale };
+  return { data, n, d, columns: names, center, scale, transform: transforms };
 }

@@ -8,7 +8,8 @@
 import { InputError } from '../errors.ts';
 import { seededRandom } from '../math/random.ts';
 import type { TableInput } from '../table/input.ts';
-import { featureMatrix } from './feature-matrix.ts';
+import { _distinctRowCount } from './distinct-rows.ts';
+import { featureMatrix, type ColumnTransform } from './feature-matrix.ts';
 import { drawRow, inertiaOf, moveCenters, relocateEmpty, sqDist } from './kmeans-steps.ts';
 import { kmeansWasm } from './kmeans-wasm.ts';
 
@@ -26,6 +27,12 @@ export interface KMeansOptions {
   /** z-score the columns first (default true), so that no column dominates by its units. */
   standardize?: boolean;
   /**
+   * `'log'` clusters log1p of the values (before standardizing): for skewed measures such as
+   * purchase counts and spend, where raw values give a handful of outliers a cluster of their own.
+   * One word for every column or a list with one per column; default `'none'`.
+   */
+  transform?: ColumnTransform | readonly ColumnTransform[];
+  /**
    * Stop when the summed squared centroid shift of an iteration is at most `tolerance` × the
    * mean column variance (scikit-learn's `tol`, default 1e-4). With 0 a start stops only when no
    * assignment changes, or after `maxIterations`.
@@ -36,7 +43,7 @@ export interface KMeansOptions {
 export interface KMeansResult {
   /** Cluster 0..k−1 of each row. */
   assignments: Int32Array;
-  /** k centroids in the original units of the columns, `centroids[c][j]`. */
+  /** k centroids in the original units of the columns, `centroids[c][j]` (log-scaled columns: expm1 of the centroid on the log scale). */
   centroids: number[][];
   /** Sum of squared distances of rows to their centroid, in the standardized space when `standardize`. */
   inertia: number;
@@ -50,6 +57,8 @@ export interface KMeansResult {
   /** The standardization used: z = (x − center) / scale per column (0 and 1 when not standardized). */
   center: number[];
   scale: number[];
+  /** The transform of each column (`'none'` or `'log'`); `center` and `scale` are on the transformed values. */
+  transform: ColumnTransform[];
 }
 
 /** The result of one fit on a prepared matrix (centroids in the matrix's space). */
@@ -545,8 +554,13 @@ export function _resolveKMeansOptions(options: Partial<KMeansOptions>): Resolved
  * the cluster means (the inertia). Each of `nInit` starts is seeded by greedy k-means++ and
  * refined by Lloyd's iterations; the start with the lowest inertia is kept. Columns are
  * z-scored first when `standardize` (population sd); centroids are reported back in the original
- * units, the inertia in the space the clustering ran in. Deterministic for a given seed. With
- * fewer than k distinct rows some clusters are necessarily empty (size 0, centroid duplicated).
+ * units, the inertia in the space the clustering ran in. Deterministic for a given seed.
+ * `transform: 'log'` clusters log1p of skewed columns (counts, money), so that a few very large
+ * values do not take clusters of their own; centroids come back through expm1.
+ *
+ * Degenerate data: k above the number of rows is an error; so is k above the number of distinct
+ * rows (50 identical customers cannot make 4 clusters), checked when a fit leaves a cluster empty,
+ * so it costs nothing otherwise. `countDistinctRows` gives the largest usable k.
  *
  * Reference: Lloyd (1982), "Least squares quantization in PCM", IEEE Trans. Inf. Theory 28(2);
  * Arthur & Vassilvitskii (2007), "k-means++: the advantages of careful seeding", SODA;
@@ -555,10 +569,11 @@ export function _resolveKMeansOptions(options: Partial<KMeansOptions>): Resolved
  *
  * @param table rows to cluster (an Arquero table or an array of row objects)
  * @param options `columns`, `k`, `seed` (0), `nInit` (10), `maxIterations` (300),
- *   `standardize` (true), `tolerance` (1e-4)
- * @returns `{ assignments, centroids, inertia, iterations, converged, sizes, columns, center, scale }`
+ *   `standardize` (true), `tolerance` (1e-4), `transform` (`'none'`)
+ * @returns `{ assignments, centroids, inertia, iterations, converged, sizes, columns, center, scale, transform }`
  * @throws {InputError} on a missing or non-numeric column (naming column and row), k outside
- *   1..rows, or a bad option
+ *   1..rows or above the number of distinct rows, a value at or below −1 in a log-scaled column,
+ *   or a bad option
  * @example
  * kmeans([{ x: 0 }, { x: 1 }, { x: 10 }, { x: 11 }], { columns: ['x'], k: 2, standardize: false }).centroids;
  * // => [[0.5], [10.5]] (cluster order depends on the seed)
@@ -568,7 +583,7 @@ export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult 
     throw new InputError('options must give columns and k', { argument: 'options' });
   }
   const resolved = _resolveKMeansOptions(options);
-  const matrix = featureMatrix(table, options.columns, resolved.standardize);
+  const matrix = featureMatrix(table, options.columns, resolved.standardize, options.transform);
   const { data, n, d } = matrix;
   const k = options.k;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > n) {
@@ -586,10 +601,23 @@ export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult 
   });
   const sizes = new Array<number>(k).fill(0);
   for (let i = 0; i < n; i++) sizes[fit.labels[i]]++;
+  if (sizes.includes(0)) {
+    // Only fewer distinct rows than k leave a cluster empty after the re-seeding: say so.
+    const distinct = _distinctRowCount(data, n, d);
+    if (distinct < k) {
+      throw new InputError(
+        `k must be at most the number of distinct rows: ${distinct} of ${n} rows are distinct in columns ${matrix.columns.map((c) => JSON.stringify(c)).join(', ')} (got ${k})`,
+        { code: 'num', argument: 'k' },
+      );
+    }
+  }
   const centroids: number[][] = [];
   for (let c = 0; c < k; c++) {
     const row: number[] = [];
-    for (let j = 0; j < d; j++) row.push(fit.centers[c * d + j] * matrix.scale[j] + matrix.center[j]);
+    for (let j = 0; j < d; j++) {
+      const value = fit.centers[c * d + j] * matrix.scale[j] + matrix.center[j];
+      row.push(matrix.transform[j] === 'log' ? Math.expm1(value) : value);
+    }
     centroids.push(row);
   }
   return {
@@ -602,5 +630,6 @@ export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult 
     columns: matrix.columns,
     center: Array.from(matrix.center),
     scale: Array.from(matrix.scale),
+    transform: matrix.transform,
   };
 }

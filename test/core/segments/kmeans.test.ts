@@ -1,5 +1,11 @@
 import * as aq from 'arquero';
 import { _kmeansPlusPlus, _lloyd, _lloydPlain, kmeans } from '../../../src/core/segments/kmeans.ts';
+import { countDistinctRows } from '../../../src/core/segments/distinct-rows.ts';
+import { errorOf } from '../error-of.ts';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseCdnow } from '../../../src/core/lifetime/cdnow.ts';
+import { rfmSummary } from '../../../src/core/segments/rfm-summary.ts';
 import { featureMatrix } from '../../../src/core/segments/feature-matrix.ts';
 import { silhouette } from '../../../src/core/segments/silhouette.ts';
 import { chooseK } from '../../../src/core/segments/choose-k.ts';
@@ -241,5 +247,79 @@ describe('chooseK', () => {
       'kMax must be an integer from kMin (2) to rows − 1 (2) (got 3)',
     );
     expect(() => chooseK([{ x: 1 }, { x: 2 }, { x: 3 }], { columns: ['x'], kMin: 1 })).toThrow('kMin must be an integer of at least 2 (got 1)');
+  });
+});
+
+describe('degenerate data (issue 9, item 5)', () => {
+  const columns = ['recency', 'frequency', 'monetary'];
+  const identical = Array.from({ length: 50 }, () => ({ recency: 30, frequency: 2, monetary: 40 }));
+
+  test('50 identical customers and k = 4: an error saying only 1 distinct row exists, not sizes [50, 0, 0, 0]', () => {
+    const error = errorOf(() => kmeans(identical, { columns, k: 4, seed: 1 }));
+    expect(error.argument).toBe('k');
+    expect(error.code).toBe('num');
+    expect(error.message).toBe(
+      'k must be at most the number of distinct rows: 1 of 50 rows are distinct in columns "recency", "frequency", "monetary" (got 4)',
+    );
+    expect(countDistinctRows(identical, columns)).toBe(1);
+  });
+
+  test('k up to the number of distinct rows works and leaves no cluster empty', () => {
+    expect(kmeans(identical, { columns, k: 1 }).sizes).toEqual([50]);
+    const two = [...identical, ...Array.from({ length: 50 }, () => ({ recency: 300, frequency: 1, monetary: 5 }))];
+    expect(countDistinctRows(two, columns)).toBe(2);
+    expect([...kmeans(two, { columns, k: 2, seed: 3 }).sizes].sort()).toEqual([50, 50]);
+    expect(errorOf(() => kmeans(two, { columns, k: 3, seed: 3 })).message).toContain('2 of 100 rows are distinct');
+  });
+
+  test('fewer rows than k: the error names k and the row count', () => {
+    const error = errorOf(() => kmeans(identical.slice(0, 3), { columns, k: 4 }));
+    expect(error.argument).toBe('k');
+    expect(error.message).toBe('k must be an integer from 1 to the number of rows (3) (got 4)');
+  });
+
+  test('countDistinctRows counts rows equal in every listed column once (−0 equals 0)', () => {
+    const rows = [{ a: 1, b: 2 }, { a: 1, b: 3 }, { a: 1, b: 2 }, { a: 0, b: 2 }, { a: -0, b: 2 }];
+    expect(countDistinctRows(rows, ['a', 'b'])).toBe(3);
+    expect(countDistinctRows(rows, ['a'])).toBe(2);
+    expect(countDistinctRows(aq.table({ a: [] }), ['a'])).toBe(0);
+  });
+
+  test("transform 'log' clusters log1p of the columns: the same labels as clustering log1p'd columns by hand", () => {
+    const rows = data(300, 3, 11).map((r) => ({ x0: Math.exp(r.x0), x1: r.x1, x2: Math.exp(r.x2 / 10) }));
+    const byHand = rows.map((r) => ({ x0: Math.log1p(r.x0), x1: r.x1, x2: Math.log1p(r.x2) }));
+    const logged = kmeans(rows, { columns: ['x0', 'x1', 'x2'], k: 3, seed: 5, transform: ['log', 'none', 'log'] });
+    const reference = kmeans(byHand, { columns: ['x0', 'x1', 'x2'], k: 3, seed: 5 });
+    expect(Array.from(logged.assignments)).toEqual(Array.from(reference.assignments));
+    expect(logged.inertia).toBeCloseTo(reference.inertia, 9);
+    // Centroids back in the original units: expm1 of the centroid on the log scale.
+    logged.centroids.forEach((c, i) => {
+      expect(c[0]).toBeCloseTo(Math.expm1(reference.centroids[i][0]), 9);
+      expect(c[1]).toBeCloseTo(reference.centroids[i][1], 9);
+      expect(c[2]).toBeCloseTo(Math.expm1(reference.centroids[i][2]), 9);
+    });
+    expect(logged.transform).toEqual(['log', 'none', 'log']);
+    // One word for every column.
+    const all = kmeans(rows, { columns: ['x0', 'x2'], k: 3, seed: 5, transform: 'log' });
+    expect(all.transform).toEqual(['log', 'log']);
+  });
+
+  test('outliers: on the CDNOW sample, raw R, F, M with k = 4 give a one-customer cluster; log1p of F and M does not', () => {
+    const log = parseCdnow(fs.readFileSync(path.join(__dirname, '../../../data/CDNOW_sample.txt'), 'utf8'));
+    const summary = rfmSummary(aq.table({ customer: log.map((r) => r.customer), date: log.map((r) => r.date), amount: log.map((r) => r.amount) }));
+    const raw = kmeans(summary, { columns, k: 4, seed: 1 });
+    expect(Math.min(...raw.sizes)).toBe(1);
+    const logged = kmeans(summary, { columns, k: 4, seed: 1, transform: ['none', 'log', 'log'] });
+    expect(Math.min(...logged.sizes)).toBeGreaterThan(100);
+  });
+
+  test("transform 'log' needs values above −1; a bad transform is an error", () => {
+    const error = errorOf(() => kmeans([{ x: 1 }, { x: -2 }, { x: 3 }], { columns: ['x'], k: 2, transform: 'log' }));
+    expect(error.message).toBe('transform: column "x" row 2 is -2; log scaling (log1p) needs values above -1');
+    expect(error.argument).toBe('transform');
+    expect(errorOf(() => kmeans(identical, { columns, k: 1, transform: 'sqrt' as never })).argument).toBe('transform');
+    expect(errorOf(() => kmeans(identical, { columns, k: 1, transform: ['log'] })).message).toBe(
+      "transform must be 'none', 'log' or a list of them, one per column (3 columns)",
+    );
   });
 });
