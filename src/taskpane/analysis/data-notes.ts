@@ -38,3 +38,39 @@ export function lateRowsNote(window: AnalysisEnd, column: string, rowNumber: (i:
   const rows = Array.from(window.lateRows.subarray(0, NOTE_LIST_LENGTH), (row, j) => `row ${rowNumber(row)} (${window.lateDates[j]})`);
   return `Column "${column}": ${plural(count, 'row', 'rows')} dated after ${end} ${count === 1 ? 'is' : 'are'} left out: ${listWithMore(rows, count)}.`;
 }
+
+/** A number as the pane shows amounts: two decimals, no grouping surprises. */
+function amount(x: number): string {
+  return x.toFixed(2);
+}
+
+/**
+ * The customers left out of scoring because their amounts net to zero or less, or null when none.
+ *
+ * @param excluded the customers, with their net amount and 0-based table rows
+ * @param amountColumn the amount column's header
+ * @param customerColumn the customer column's header
+ * @param rowNumber the sheet row of data row i
+ * @example excludedCustomersNote([{ customer: 'R-22', monetary: -8.77, rows: [40, 41] }], 'Amount', 'Customer', (i) => i + 2);
+ * // => 'Column "Amount": 1 customer whose amounts net to zero or less (returns) is left out of the RFM scores,
+ * //     segments, ABC classes and k-means: Customer "R-22" (net -8.77; rows 42, 43).'
+ */
+export function excludedCustomersNote(
+  excluded: readonly { customer: unknown; monetary: number; rows: readonly number[] }[],
+  amountColumn: string,
+  customerColumn: string,
+  rowNumber: (i: number) => number,
+): string | null {
+  const count = excluded.length;
+  if (count === 0) return null;
+  const named = excluded.slice(0, NOTE_LIST_LENGTH).map((e) => {
+    const rows = e.rows.slice(0, 3).map(rowNumber);
+    const more = e.rows.length > 3 ? ` and ${e.rows.length - 3} more` : '';
+    const where = rows.length === 0 ? '' : `; ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}${more}`;
+    return `${customerColumn} "${String(e.customer)}" (net ${amount(e.monetary)}${where})`;
+  });
+  return (
+    `Column "${amountColumn}": ${plural(count, 'customer', 'customers')} whose amounts net to zero or less (returns) ` +
+    `${count === 1 ? 'is' : 'are'} left out of the RFM scores, segments, ABC classes and k-means: ${listWithMore(named, count)}.`
+  );
+}

@@ -6,7 +6,11 @@
 import * as aq from 'arquero';
 import {
   abcClasses,
+  countDistinctRows,
+  InputError,
+  isInputError,
   kmeans,
+  nonPositiveValues,
   rfmBreaks,
   rfmScores,
   rfmSegments,
@@ -21,7 +25,8 @@ import {
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
-import { datedLog } from './dates.ts';
+import { datedLog, withoutRows } from './dates.ts';
+import { fieldProblem, PANE_LIMITS } from './limits.ts';
 
 export interface SegmentsOptions {
   bins: number;
@@ -32,14 +37,27 @@ export interface SegmentsOptions {
   today?: unknown;
 }
 
+/** A customer left out of scoring because their amounts net to zero or less. */
+export interface ExcludedCustomer {
+  customer: unknown;
+  /** Net amount (purchases minus returns). */
+  monetary: number;
+  /** The customer's rows in the table (0-based, on or before "as of"), for sheet rows in messages. */
+  rows: number[];
+}
+
 export interface SegmentsResult {
   asOf: string;
   /** How "as of" was chosen and the rows dated after it (left out). */
   window: AnalysisEnd;
   /** Transactions used (on or before "as of"). */
   transactions: number;
-  /** customer, recency, frequency, monetary, R, F, M (+ segment when the rules apply, + abc). */
+  /** Customers in the log up to "as of", scored or not. */
+  allCustomers: number;
+  /** The scored customers (net amount > 0): customer, recency, frequency, monetary, R, F, M (+ segment when the rules apply, + abc). */
   customers: ColumnTable;
+  /** Customers whose amounts net to zero or less, left out of scores, segments, ABC and k-means. */
+  excluded: ExcludedCustomer[];
   breaks: RfmBreaks;
   /** Named segments (default rules, written for 5 scores); null with another number of bins. */
   segments: RfmSegmentResult | null;
@@ -52,7 +70,15 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
   const columns = { customer: mapping.customer as string, date: mapping.date as string, amount: mapping.amount as string };
   const { window, table: used } = datedLog(table, columns.date, options.asOf, options.today ?? new Date());
   const asOf = window.end;
-  const summary = rfmSummary(used, { ...columns, asOf });
+  const all = rfmSummary(used, { ...columns, asOf });
+  const excludedIndex = nonPositiveValues(all.array('monetary') as ArrayLike<unknown>, 'monetary');
+  if (excludedIndex.length === all.numRows()) {
+    throw new InputError(`Column "${columns.amount}": no customer has a positive net amount, so there is nothing to score or rank.`, {
+      argument: 'amount',
+    });
+  }
+  const excluded = excludedCustomers(table, columns.customer, window.lateRows, all, excludedIndex);
+  const summary = withoutRows(all, excludedIndex);
   const scoreOptions = { bins: options.bins, ties: options.ties };
   let scored = rfmScores(summary, scoreOptions);
   const breaks = rfmBreaks(summary, scoreOptions);
@@ -68,10 +94,81 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
   }
   const abc = abcClasses(summary.array('monetary') as ArrayLike<unknown>);
   const customers = scored.assign({ abc: abc.classes });
-  return { asOf, window, transactions: used.numRows(), customers, breaks, segments, profile, abc };
+  return { asOf, window, transactions: used.numRows(), allCustomers: all.numRows(), excluded, customers, breaks, segments, profile, abc };
 }
 
+/** The excluded customers with their net amount and their rows in the original table (late rows skipped). */
+function excludedCustomers(
+  table: ColumnTable,
+  customerColumn: string,
+  lateRows: Int32Array,
+  summary: ColumnTable,
+  index: Int32Array,
+): ExcludedCustomer[] {
+  if (index.length === 0) return [];
+  const keys = summary.array('customer') as ArrayLike<unknown>;
+  const monetary = summary.array('monetary') as ArrayLike<number>;
+  const byKey = new Map<unknown, ExcludedCustomer>();
+  const out: ExcludedCustomer[] = [];
+  for (const i of index) {
+    const entry = { customer: keys[i], monetary: monetary[i], rows: [] as number[] };
+    byKey.set(keys[i], entry);
+    out.push(entry);
+  }
+  const late = new Set(lateRows);
+  const ids = table.array(customerColumn) as ArrayLike<unknown>;
+  for (let i = 0; i < ids.length; i++) {
+    const entry = byKey.get(ids[i]);
+    if (entry && !late.has(i)) entry.rows.push(i);
+  }
+  return out;
+}
+
+export interface KMeansViewOptions {
+  k: number;
+  /**
+   * Cluster log1p of frequency and monetary (recency as it is), as notebook 03 does: both are
+   * heavily right-skewed, and on raw values k-means spends clusters on a few outliers (CDNOW,
+   * k = 4: a one-customer cluster). The pane's default.
+   */
+  log: boolean;
+  seed?: number;
+}
+
+const KMEANS_COLUMNS = ['recency', 'frequency', 'monetary'];
+
 /** k-means on the customers' recency, frequency and monetary value (standardized), seeded. */
-export function runKMeans(customers: ColumnTable, k: number, seed = 1): KMeansResult {
-  return kmeans(customers, { columns: ['recency', 'frequency', 'monetary'], k, seed, nInit: 10 });
+export function runKMeans(customers: ColumnTable, options: KMeansViewOptions): KMeansResult {
+  return kmeans(customers, {
+    columns: KMEANS_COLUMNS,
+    k: options.k,
+    seed: options.seed ?? 1,
+    nInit: 10,
+    transform: options.log ? ['none', 'log', 'log'] : 'none',
+  });
+}
+
+/**
+ * k-means for the view: the clusters, or a message about k naming the field (k out of the
+ * field's range, above the scored customers or above their distinct profiles) so that the rest
+ * of the view still shows.
+ */
+export function clusterCustomers(customers: ColumnTable, options: KMeansViewOptions): { clusters: KMeansResult | null; problem: string | null } {
+  const field = PANE_LIMITS.k.label;
+  const outOfRange = fieldProblem(PANE_LIMITS.k, String(options.k));
+  if (outOfRange) return { clusters: null, problem: outOfRange };
+  try {
+    return { clusters: runKMeans(customers, options), problem: null };
+  } catch (error) {
+    if (!isInputError(error) || error.argument !== 'k') throw error;
+    const n = customers.numRows();
+    if (options.k > n) {
+      return { clusters: null, problem: `${field} is ${options.k}, but only ${n} customer${n === 1 ? ' is' : 's are'} scored: choose k from 1 to ${n}.` };
+    }
+    const m = countDistinctRows(customers, KMEANS_COLUMNS);
+    return {
+      clusters: null,
+      problem: `${field} is ${options.k}, but the ${n} scored customers have only ${m} distinct recency, frequency and monetary profile${m === 1 ? '' : 's'}: choose k from 1 to ${m}.`,
+    };
+  }
 }

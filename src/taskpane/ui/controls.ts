@@ -28,3 +28,14 @@ export function textInput(label: string, value: string, placeholder: string, tes
 export function button(text: string, testId?: string, primary = false): HTMLButtonElement {
   return el('button', { type: 'button', 'data-testid': testId, class: primary ? 'primary' : undefined }, text);
 }
+
+export function checkbox(label: string, checked: boolean, testId?: string): { wrap: HTMLLabelElement; input: HTMLInputElement } {
+  const input = el('input', { type: 'checkbox', 'data-testid': testId });
+  input.checked = checked;
+  return { wrap: el('label', { class: 'field checkbox' }, input, el('span', {}, label)), input };
+}
+
+/** A number field whose shown range is the one Run enforces (see `analysis/limits.ts`). */
+export function limitedInput(limit: { label: string; min: number; max: number; integer: boolean }, value: number, testId?: string, step?: number): { wrap: HTMLLabelElement; input: HTMLInputElement } {
+  return numberInput(limit.label, value, { min: limit.min, max: limit.max, step: step ?? (limit.integer ? 1 : undefined) }, testId);
+}

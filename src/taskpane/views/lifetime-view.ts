@@ -11,7 +11,8 @@ import { TRANSACTION_ROLES } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
-import { numberInput, textInput } from '../ui/controls.ts';
+import { limitedInput, textInput } from '../ui/controls.ts';
+import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
 import { el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
@@ -35,13 +36,20 @@ export const lifetimeView: View = {
     const { data } = context;
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
     const end = textInput('Calibration end', '', 'last purchase day up to today', 'calibration-end');
-    const margin = numberInput('Margin (share of spend)', 0.3, { min: 0, max: 1, step: 0.05 }, 'margin');
-    const discount = numberInput('Discount rate per month', 0.01, { min: 0, step: 0.005 }, 'discount');
-    const months = numberInput('Horizon (months)', 12, { min: 1, max: 120, step: 1 }, 'months');
+    const margin = limitedInput(PANE_LIMITS.margin, 0.3, 'margin', 0.05);
+    const discount = limitedInput(PANE_LIMITS.discount, 0.01, 'discount', 0.005);
+    const months = limitedInput(PANE_LIMITS.months, 12, 'months');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
     const shell = viewShell<LifetimeResult>(root, context, {
       controls: [form.element, options],
-      validate: () => validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      validate: () => [
+        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...fieldProblems([
+          [PANE_LIMITS.margin, margin.input.value],
+          [PANE_LIMITS.discount, discount.input.value],
+          [PANE_LIMITS.months, months.input.value],
+        ]),
+      ],
       busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
       compute: () =>
         runLifetime(data.table, form.value(), {

@@ -11,8 +11,9 @@ import {
   type MeasureBreaks,
   type RfmTies,
 } from '../../core/index.ts';
-import { lateRowsNote } from '../analysis/data-notes.ts';
-import { runKMeans, runSegments, type SegmentsResult } from '../analysis/segments.ts';
+import { excludedCustomersNote, lateRowsNote } from '../analysis/data-notes.ts';
+import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
+import { clusterCustomers, runSegments, type SegmentsResult } from '../analysis/segments.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
@@ -20,7 +21,7 @@ import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { withBusy } from '../ui/busy.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
-import { button, numberInput, select, textInput } from '../ui/controls.ts';
+import { button, checkbox, limitedInput, select, textInput } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int, pct } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
@@ -48,10 +49,16 @@ function breaksRows(measure: string, b: MeasureBreaks) {
 interface SegmentsState {
   result: SegmentsResult;
   clusters: KMeansResult | null;
+  /** Why k-means did not run (k out of range, too few customers or distinct profiles). */
+  kProblem: string | null;
 }
 
-async function renderKMeans(target: HTMLElement, clusters: KMeansResult): Promise<void> {
+async function renderKMeans(target: HTMLElement, clusters: KMeansResult | null, problem: string | null): Promise<void> {
   clear(target);
+  if (!clusters) {
+    target.appendChild(el('p', { class: 'problems', role: 'alert', 'data-testid': 'kmeans-problem' }, `k-means could not run: ${problem ?? ''}`));
+    return;
+  }
   await renderChart(target, clusterProfileChart(clusters, { title: 'Cluster profiles (colour: z-score of the centroid)', cell: 70 }), 'chart-kmeans');
   const rows = clusters.centroids.map((c, i) => ({
     cluster: `Cluster ${i + 1}`,
@@ -61,7 +68,7 @@ async function renderKMeans(target: HTMLElement, clusters: KMeansResult): Promis
     monetary: c[2],
   }));
   target.appendChild(
-    renderTable(rows, ['cluster', { key: 'customers', format: (v) => int(v as number) }, 'recency', 'frequency', 'monetary'], 'kmeans-profiles', `Cluster centroids (inertia ${fmt(clusters.inertia, 1)} on standardized R, F, M; ${clusters.iterations} iterations)`),
+    renderTable(rows, ['cluster', { key: 'customers', format: (v) => int(v as number) }, 'recency', 'frequency', 'monetary'], 'kmeans-profiles', `Cluster centroids (inertia ${fmt(clusters.inertia, 1)} on standardized ${clusters.transform.includes('log') ? 'recency, log frequency, log monetary' : 'R, F, M'}; ${clusters.iterations} iterations)`),
   );
 }
 
@@ -72,16 +79,21 @@ export const segmentsView: View = {
   render(root: HTMLElement, context: ViewContext) {
     const { data } = context;
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
-    const bins = numberInput('RFM scores', 5, { min: 2, max: 9, step: 1 }, 'bins');
+    const bins = limitedInput(PANE_LIMITS.bins, 5, 'bins');
     const ties = select('Ties', TIES, 'quantile', 'ties');
     const asOf = textInput('Recency as of', '', 'last purchase day up to today', 'as-of');
-    const k = numberInput('k-means clusters (k)', 4, { min: 2, max: 12, step: 1 }, 'k');
-    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap);
+    const k = limitedInput(PANE_LIMITS.k, 4, 'k');
+    const logScale = checkbox('k-means on log frequency and log spend (skewed measures; outliers otherwise get their own cluster)', true, 'log-scale');
+    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap, logScale.wrap);
+    const cluster = (customers: SegmentsResult['customers']) => clusterCustomers(customers, { k: Number(k.input.value), log: logScale.input.checked });
     const state: { current: SegmentsState | null } = { current: null };
 
     const shell = viewShell<SegmentsState>(root, context, {
       controls: [form.element, options],
-      validate: () => validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      validate: () => [
+        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
+      ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
       compute: () => {
         const result = runSegments(data.table, form.value(), {
@@ -89,8 +101,8 @@ export const segmentsView: View = {
           ties: ties.input.value as RfmTies,
           asOf: asOf.input.value.trim() || undefined,
         });
-        const clusters = runKMeans(result.customers, Number(k.input.value));
-        state.current = { result, clusters };
+        const { clusters, problem } = cluster(result.customers);
+        state.current = { result, clusters, kProblem: problem };
         return state.current;
       },
       render: async (results, { result, clusters }) => {
@@ -98,8 +110,11 @@ export const segmentsView: View = {
         results.appendChild(el('h2', {}, 'RFM segments'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, '"Recency as of"');
         if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
+        const columns = form.value();
+        const left = excludedCustomersNote(result.excluded, columns.amount as string, columns.customer as string, data.rowNumber);
+        if (left) results.appendChild(el('p', { class: 'note', 'data-testid': 'excluded-customers' }, left));
         results.appendChild(
-          el('p', {}, `${int(n)} customers, ${int(result.transactions)} transactions; recency in days to ${result.asOf}.`),
+          el('p', {}, `${int(result.allCustomers)} customers, ${int(result.transactions)} transactions; recency in days to ${result.asOf}.${result.excluded.length ? ` ${int(n)} customers scored.` : ''}`),
         );
         if (result.segments && result.profile) {
           await renderChart(results, segmentSummaryChart(result.profile, { width: plotWidth(results, 130) }), 'chart-segments');
@@ -160,18 +175,19 @@ export const segmentsView: View = {
         );
 
         results.appendChild(el('h2', {}, 'k-means clusters'));
-        results.appendChild(el('p', { class: 'note' }, 'On recency, frequency and monetary value, standardized; k-means++ starts, seeded (same k, same clusters).'));
+        results.appendChild(el('p', { class: 'note' }, 'On recency, frequency and monetary value (frequency and spend as log1p when the option is ticked), standardized; k-means++ starts, seeded (same k, same clusters).'));
         const recluster = button('Re-cluster with k', 'recluster');
         const kmeansArea = el('div', { 'data-testid': 'kmeans-area' });
         results.append(el('div', { class: 'actions' }, recluster), kmeansArea);
-        if (clusters) await renderKMeans(kmeansArea, clusters);
+        await renderKMeans(kmeansArea, clusters, state.current?.kProblem ?? null);
         recluster.addEventListener('click', async () => {
           if (!state.current) return;
           const current = state.current;
           try {
-            const fresh = await withBusy(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, () => runKMeans(current.result.customers, Number(k.input.value)));
-            current.clusters = fresh;
-            await renderKMeans(kmeansArea, fresh);
+            const fresh = await withBusy(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, () => cluster(current.result.customers));
+            current.clusters = fresh.clusters;
+            current.kProblem = fresh.problem;
+            await renderKMeans(kmeansArea, fresh.clusters, fresh.problem);
           } catch (error) {
             showProblems(shell.problems, [errorText(error)], 'k-means could not run:');
           }
@@ -201,6 +217,15 @@ function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
       breaksRows('Monetary', b.monetary),
     ]),
   );
+  if (result.excluded.length > 0) {
+    out.push(
+      blockFromRows(
+        'Customers left out of scores, segments, ABC and k-means: amounts net to zero or less (returns)',
+        ['customer', 'monetary'],
+        result.excluded.map((e) => ({ customer: e.customer, monetary: e.monetary })),
+      ),
+    );
+  }
   out.push(blockFromRows('ABC classes', ['class', 'customers', 'customerShare', 'value', 'valueShare'], result.abc.summary));
   if (clusters) {
     out.push(

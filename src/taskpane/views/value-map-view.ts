@@ -7,7 +7,8 @@ import { VALUE_MAP_ROLES } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { galeCarsSample } from '../samples/gale-cars.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
-import { numberInput, select } from '../ui/controls.ts';
+import { limitedInput, select } from '../ui/controls.ts';
+import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
 import { el } from '../ui/dom.ts';
 import { fmt } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
@@ -32,11 +33,14 @@ export const valueMapView: View = {
       { value: 'fair', text: 'through (100, 100), slope 1' },
       { value: 'fitted', text: "fitted: the market's price of quality" },
     ], 'fair', 'line');
-    const tolerance = numberInput('Fair band ± (points)', 3, { min: 0, step: 0.5 }, 'tolerance');
+    const tolerance = limitedInput(PANE_LIMITS.tolerance, 3, 'tolerance', 0.5);
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), line.wrap, tolerance.wrap);
     const shell = viewShell<ValueMapResult>(root, context, {
       controls: [form.element, options],
-      validate: () => validateMapping(data.table, VALUE_MAP_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      validate: () => [
+        ...validateMapping(data.table, VALUE_MAP_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...fieldProblems([[PANE_LIMITS.tolerance, tolerance.input.value]]),
+      ],
       busyLabel: () => 'Placing the offers',
       compute: () => runValueMap(data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }),
       render: async (results, result) => {

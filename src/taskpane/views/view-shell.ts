@@ -49,7 +49,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
 
   async function run(): Promise<void> {
     const found = parts.validate();
-    showProblems(problems, found);
+    showProblems(problems, found, 'Fix the column mapping or options:');
     if (found.length > 0) {
       clear(results);
       last = null;
