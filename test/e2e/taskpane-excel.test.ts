@@ -89,6 +89,27 @@ test('after fixing the cell, the segments are computed and written to new sheets
   if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'excel-segments.png'), fullPage: true });
 });
 
+test('a future-dated row and a customer whose return cancels the purchase are left out and named by sheet row', async () => {
+  await page.evaluate(() => {
+    const stub = (window as unknown as { __book: StubBook }).__book;
+    const sheet = stub.sheets[0];
+    // Row 42: C1 again on 2099-01-01 (serial 72686); rows 43–44: R9 buys 15.00 and returns it.
+    sheet.values.push(['C1', 72686, 20], ['R9', 45300, 15], ['R9', 45310, -15]);
+    sheet.formats!.push(['General', 'yyyy-mm-dd', '#,##0.00'], ['General', 'yyyy-mm-dd', '#,##0.00'], ['General', 'yyyy-mm-dd', '#,##0.00']);
+    stub.region.rows = sheet.values.length;
+  });
+  await page.getByTestId('use-selection').click();
+  await page.getByTestId('late-rows').waitFor();
+  expect(await page.getByTestId('late-rows').textContent()).toMatch(
+    /^Column "Order date": 1 row dated after 2024-\d\d-\d\d \(the last date on or before today, \d{4}-\d\d-\d\d\) is left out: row 42 \(2099-01-01\)\.$/,
+  );
+  expect(await page.getByTestId('excluded-customers').textContent()).toBe(
+    'Column "Amount": 1 customer whose amounts net to zero or less (returns) is left out of the RFM scores, segments, ABC classes and k-means: Customer "R9" (net 0.00; rows 43, 44).',
+  );
+  expect(await page.getByTestId('results').textContent()).toContain('13 customers, 42 transactions');
+  expect(await page.getByTestId('kmeans-profiles').locator('tbody tr').count()).toBe(4);
+});
+
 test('no console errors', () => {
   expect(errors).toEqual([]);
 });

@@ -73,6 +73,22 @@ test('k chosen by the user: re-clustering with k = 3 gives three profiles', asyn
   await chartRendered('chart-kmeans');
 });
 
+test('k outside its range is a message in the k-means section naming the field; the rest of the view stays', async () => {
+  expect(await page.getByTestId('log-scale').isChecked()).toBe(true);
+  await page.getByTestId('k').fill('2000');
+  await page.getByTestId('recluster').click();
+  await page.getByTestId('kmeans-problem').waitFor();
+  expect(await page.getByTestId('kmeans-problem').textContent()).toBe(
+    'k-means could not run: k-means clusters (k) must be a whole number from 1 to 12 (it is 2000).',
+  );
+  expect(await page.locator('[data-testid="chart-segments"] svg.marks').count()).toBe(1);
+  // The CDNOW sample's eight $0 one-time buyers are named, not silently scored.
+  expect(await page.getByTestId('excluded-customers').textContent()).toMatch(/^Column "amount": 8 customers whose amounts net to zero or less/);
+  await page.getByTestId('k').fill('3');
+  await page.getByTestId('recluster').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="kmeans-profiles"] tbody tr').length === 3);
+});
+
 test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
   await page.getByTestId('map-amount').selectOption('date');
   await page.getByTestId('run').click();
@@ -108,6 +124,14 @@ test('Lifetime value: BG/NBD and Gamma-Gamma fits, P(alive) chart, top customers
   expect(fit).not.toContain('NO');
   expect(await page.getByTestId('top-customers').locator('tbody tr').count()).toBe(15);
   await screenshot('lifetime');
+});
+
+test('Lifetime value: a horizon of 100,000 months is refused at once with a message naming the field', async () => {
+  await page.getByTestId('months').fill('100000');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('Horizon (months) must be a whole number from 1 to 120 (it is 100000).');
+  expect(await page.locator('[data-testid="results"] svg').count()).toBe(0);
+  await page.getByTestId('months').fill('12');
 });
 
 test('Lifetime value on the paper calibration period reproduces Fader, Hardie & Lee (2005): r = 0.243, α = 4.414', async () => {
