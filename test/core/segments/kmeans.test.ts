@@ -272,6 +272,23 @@ describe('degenerate data (issue 9, item 5)', () => {
     expect(errorOf(() => kmeans(two, { columns, k: 3, seed: 3 })).message).toContain('2 of 100 rows are distinct');
   });
 
+  test('over 400 seeded small data sets with heavy ties: k ≤ distinct rows never leaves a cluster empty; k = distinct + 1 is the error', () => {
+    const random = seededRandom(99);
+    const pick = (m: number) => Math.floor(random() * m);
+    for (let trial = 0; trial < 400; trial++) {
+      const n = 2 + pick(40);
+      const d = 1 + pick(3);
+      const levels = 1 + pick(4);
+      const rows = Array.from({ length: n }, () => Object.fromEntries(Array.from({ length: d }, (_, j) => [`c${j}`, pick(levels) * (j + 1)])));
+      const cols = Array.from({ length: d }, (_, j) => `c${j}`);
+      const distinct = countDistinctRows(rows, cols);
+      const k = 1 + pick(distinct);
+      const fit = kmeans(rows, { columns: cols, k, seed: trial, nInit: 2 });
+      expect(fit.sizes.every((size) => size > 0)).toBe(true);
+      if (distinct < n) expect(errorOf(() => kmeans(rows, { columns: cols, k: distinct + 1, seed: trial, nInit: 2 })).argument).toBe('k');
+    }
+  });
+
   test('fewer rows than k: the error names k and the row count', () => {
     const error = errorOf(() => kmeans(identical.slice(0, 3), { columns, k: 4 }));
     expect(error.argument).toBe('k');
