@@ -52,3 +52,10 @@ export function fieldProblem(limit: FieldLimit, text: string): string | null {
 export function fieldProblems(fields: readonly [FieldLimit, string][]): string[] {
   return fields.map(([limit, text]) => fieldProblem(limit, text)).filter((p): p is string => p !== null);
 }
+
+/**
+ * The largest block "Use selection" reads: 4,000,000 cells (1,000,000 rows of 4 columns). Reading
+ * goes in chunks of 50,000 cells, so this is 80 requests and a few hundred MB in the pane; a
+ * selection of whole columns beyond the used range is trimmed before this check.
+ */
+export const MAX_CELLS_READ = 4_000_000;

@@ -8,6 +8,7 @@
  * request would exceed it. Number formats are read for the first `formatSampleRows` data rows
  * only (they decide which columns hold dates), which halves the payload of a big read.
  */
+import { MAX_CELLS_READ } from '../analysis/limits.ts';
 import type { SheetTable } from './cell-values.ts';
 import { sheetValuesToTable } from './cell-values.ts';
 
@@ -26,6 +27,8 @@ export interface SelectionData extends SheetTable {
 
 export interface ReadOptions {
   maxCellsPerRequest?: number;
+  /** The largest block read at all (default `MAX_CELLS_READ`); a larger one is refused before reading. */
+  maxCells?: number;
   formatSampleRows?: number;
 }
 
@@ -76,6 +79,11 @@ export async function readSelection(context: Excel.RequestContext, options: Read
   if (block.isNullObject) throw new Error(`${selected.address} is empty: select a range with a header row and data.`);
 
   const { rowIndex, columnIndex, rowCount, columnCount } = block;
+  const maxTotal = options.maxCells ?? MAX_CELLS_READ;
+  if (rowCount * columnCount > maxTotal) {
+    const cells = (rowCount * columnCount).toLocaleString('en-US');
+    throw new Error(`${block.address} has ${cells} cells; the pane reads at most ${maxTotal.toLocaleString('en-US')}: select only the rows and columns to analyse.`);
+  }
   if (rowCount < 2) {
     throw new Error(`${block.address} has no data rows under its header: select a range with a header row and data.`);
   }

@@ -4,6 +4,7 @@
  * and a big block read in chunks.
  */
 import { readSelection } from '../../../src/taskpane/excel/read-selection.ts';
+import { MAX_CELLS_READ } from '../../../src/taskpane/analysis/limits.ts';
 import { fakeExcel } from './fake-excel.ts';
 
 const sales = [
@@ -77,4 +78,21 @@ test('a header without data rows is explained', async () => {
     sheet: 'S', row: 0, column: 0, rows: 1, columns: 2,
   });
   await expect(readSelection(context)).rejects.toThrow('S!A1:B1 has no data rows under its header');
+});
+
+test('a block larger than the pane reads is refused before any value is read, naming its address and size', async () => {
+  const values: unknown[][] = [['customer', 'amount']];
+  for (let i = 0; i < 1000; i++) values.push([`c${i}`, i]);
+  const { context, book } = fakeExcel([{ name: 'Big', values }], {
+    sheet: 'Big', row: 0, column: 0, rows: 1, columns: 1,
+    region: { row: 0, column: 0, rows: 1001, columns: 2 },
+  });
+  await expect(readSelection(context, { maxCells: 2000 })).rejects.toThrow(
+    'Big!A1:B1001 has 2,002 cells; the pane reads at most 2,000: select only the rows and columns to analyse.',
+  );
+  expect(book.reads).toBe(0);
+});
+
+test('the default maximum is 4,000,000 cells (1,000,000 rows of 4 columns)', () => {
+  expect(MAX_CELLS_READ).toBe(4_000_000);
 });
