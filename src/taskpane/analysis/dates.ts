@@ -30,6 +30,15 @@ export function withoutRows(table: ColumnTable, rows: ArrayLike<number>): Column
   return aq.table(columns);
 }
 
+/**
+ * Today's date where the analyst is, ISO (a `Date` would be read as its UTC day, which east of
+ * Greenwich is yesterday for part of the morning).
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function datedLog(table: ColumnTable, column: string, end: string | undefined, today: unknown): DatedLog {
   const window = analysisEnd(table.array(column) as ArrayLike<unknown>, { end, today, column });
   return { window, table: withoutRows(table, window.lateRows) };

@@ -15,7 +15,7 @@ import {
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
-import { datedLog } from './dates.ts';
+import { datedLog, localToday } from './dates.ts';
 
 export interface LifetimeOptions {
   /** Calibration end (the analysis date); default the last purchase day on or before today. */
@@ -46,7 +46,7 @@ export interface LifetimeResult {
 
 export function runLifetime(table: ColumnTable, mapping: Mapping, options: LifetimeOptions): LifetimeResult {
   const columns = { customer: mapping.customer as string, date: mapping.date as string, amount: mapping.amount as string };
-  const { window, table: used } = datedLog(table, columns.date, options.calibrationEnd, options.today ?? new Date());
+  const { window, table: used } = datedLog(table, columns.date, options.calibrationEnd, options.today ?? localToday());
   const calibrationEnd = window.end;
   const summary = customerSummary(used, { ...columns, calibrationEnd, timeUnit: 'week' });
   const bgNbd = fitBgNbd(summary);

@@ -25,7 +25,7 @@ import {
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
-import { datedLog, withoutRows } from './dates.ts';
+import { datedLog, localToday, withoutRows } from './dates.ts';
 import { fieldProblem, PANE_LIMITS } from './limits.ts';
 
 export interface SegmentsOptions {
@@ -68,7 +68,7 @@ export interface SegmentsResult {
 
 export function runSegments(table: ColumnTable, mapping: Mapping, options: SegmentsOptions): SegmentsResult {
   const columns = { customer: mapping.customer as string, date: mapping.date as string, amount: mapping.amount as string };
-  const { window, table: used } = datedLog(table, columns.date, options.asOf, options.today ?? new Date());
+  const { window, table: used } = datedLog(table, columns.date, options.asOf, options.today ?? localToday());
   const asOf = window.end;
   const all = rfmSummary(used, { ...columns, asOf });
   const excludedIndex = nonPositiveValues(all.array('monetary') as ArrayLike<unknown>, 'monetary');

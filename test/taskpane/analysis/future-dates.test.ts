@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as aq from 'arquero';
 import { parseCdnow } from '../../../src/core/index.ts';
 import { lateRowsNote } from '../../../src/taskpane/analysis/data-notes.ts';
+import { localToday } from '../../../src/taskpane/analysis/dates.ts';
 import { runLifetime } from '../../../src/taskpane/analysis/lifetime.ts';
 import { runSegments } from '../../../src/taskpane/analysis/segments.ts';
 
@@ -79,4 +80,10 @@ test('the note names the column, the end and the sheet rows of the first five la
     'Column "Date": 1 row dated after the calibration end, 1998-06-30, is left out: row 2 (1999-01-01).',
   );
   expect(lateRowsNote({ ...window, lateRows: new Int32Array(0), lateDates: [] }, 'Date', (i) => i + 2)).toBeNull();
+});
+
+test("today is the analyst's calendar day, not the UTC day", () => {
+  // 00:30 local time on 2 December: still 1 December in UTC east of Greenwich, but today is the 2nd.
+  expect(localToday(new Date(2026, 11, 2, 0, 30))).toBe('2026-12-02');
+  expect(localToday(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
 });
