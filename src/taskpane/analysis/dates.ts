@@ -5,6 +5,7 @@
  */
 import * as aq from 'arquero';
 import { analysisEnd, type AnalysisEnd } from '../../core/index.ts';
+import { columnValues } from '../../core/table/column-values.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 
 export interface DatedLog {
@@ -19,11 +20,16 @@ export function withoutRows(table: ColumnTable, rows: ArrayLike<number>): Column
   const n = table.numRows();
   const keep = new Uint8Array(n).fill(1);
   for (let j = 0; j < rows.length; j++) keep[rows[j]] = 0;
-  const columns = new Map<string, unknown[]>();
+  let kept = 0;
+  for (let i = 0; i < n; i++) kept += keep[i];
+  const columns = new Map<string, ArrayLike<unknown>>();
   for (const name of table.columnNames()) {
-    const values = table.array(name) as ArrayLike<unknown>;
-    const out: unknown[] = [];
-    for (let i = 0; i < n; i++) if (keep[i]) out.push(values[i]);
+    const values = columnValues(table, name, 'table');
+    // Typed columns (the core's Int32Array / Float64Array results) stay typed, so the core's fast paths apply.
+    const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(values)
+      ? new (values.constructor as new (length: number) => Float64Array)(kept)
+      : new Array<unknown>(kept);
+    for (let i = 0, j = 0; i < n; i++) if (keep[i]) out[j++] = values[i];
     columns.set(name, out);
   }
   // Column names are data (e.g. "__proto__"): built from a Map, never a keyed object literal.
@@ -40,6 +46,6 @@ export function localToday(now: Date = new Date()): string {
 }
 
 export function datedLog(table: ColumnTable, column: string, end: string | undefined, today: unknown): DatedLog {
-  const window = analysisEnd(table.array(column) as ArrayLike<unknown>, { end, today, column });
+  const window = analysisEnd(columnValues(table, column, 'date'), { end, today, column });
   return { window, table: withoutRows(table, window.lateRows) };
 }

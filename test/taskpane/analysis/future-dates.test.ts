@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as aq from 'arquero';
 import { parseCdnow } from '../../../src/core/index.ts';
 import { lateRowsNote } from '../../../src/taskpane/analysis/data-notes.ts';
-import { localToday } from '../../../src/taskpane/analysis/dates.ts';
+import { localToday, withoutRows } from '../../../src/taskpane/analysis/dates.ts';
 import { runLifetime } from '../../../src/taskpane/analysis/lifetime.ts';
 import { runSegments } from '../../../src/taskpane/analysis/segments.ts';
 
@@ -86,4 +86,20 @@ test("today is the analyst's calendar day, not the UTC day", () => {
   // 00:30 local time on 2 December: still 1 December in UTC east of Greenwich, but today is the 2nd.
   expect(localToday(new Date(2026, 11, 2, 0, 30))).toBe('2026-12-02');
   expect(localToday(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
+});
+
+test('withoutRows keeps the other rows in order, typed columns typed, and works with any column name', () => {
+  const table = aq.table(new Map<string, ArrayLike<unknown>>([
+    ['constructor', ['a', 'b', 'c', 'd']],
+    ['x', Int32Array.from([1, 2, 3, 4])],
+    ['y', Float64Array.from([0.5, 1.5, 2.5, 3.5])],
+  ]) as never);
+  const out = withoutRows(table, Int32Array.from([0, 2]));
+  expect(out.columnNames()).toEqual(['constructor', 'x', 'y']);
+  expect(Array.from(out.array('constructor') as ArrayLike<unknown>)).toEqual(['b', 'd']);
+  expect(out.column('x')).toBeInstanceOf(Int32Array);
+  expect(Array.from(out.array('x') as ArrayLike<number>)).toEqual([2, 4]);
+  expect(out.column('y')).toBeInstanceOf(Float64Array);
+  expect(Array.from(out.array('y') as ArrayLike<number>)).toEqual([1.5, 3.5]);
+  expect(withoutRows(table, new Int32Array(0))).toBe(table);
 });
