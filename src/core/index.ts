@@ -128,3 +128,14 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// summaries in a database: the same customer and RFM summaries as SQL for several engines
+export { SQL_DIALECTS, sqlDialect, quoteIdentifier, quoteTable } from './sql/dialect.ts';
+export type { SqlDialect } from './sql/dialect.ts';
+export type { TransactionSourceOptions } from './sql/transaction-source.ts';
+export { customerSummarySql, customerSummaryCountsSql } from './sql/customer-summary-sql.ts';
+export type { CustomerSummarySqlOptions } from './sql/customer-summary-sql.ts';
+export { rfmSummarySql, rfmSummaryCountsSql } from './sql/rfm-summary-sql.ts';
+export type { RfmSummarySqlOptions } from './sql/rfm-summary-sql.ts';
+export { checkSummaryCounts } from './sql/summary-counts.ts';
+export type { SummaryCounts, SummaryCountsReport } from './sql/summary-counts.ts';
