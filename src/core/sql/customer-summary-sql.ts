@@ -5,7 +5,7 @@
 import { InputError } from '../errors.ts';
 import { dayNumber } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { asDouble, dateLiteral, dayDiff, doubleLiteral, quoteIdentifier } from './dialect.ts';
+import { asDouble, dateLiteral, dayDiff, doubleLiteral, quoteIdentifier, valueAtMin } from './dialect.ts';
 import {
   cleanTransactions,
   quotedSource,
@@ -91,7 +91,7 @@ function plan(options: CustomerSummarySqlOptions): Plan {
  *
  * Names are quoted for the dialect and dates written as `DATE 'yyyy-mm-dd'` literals: no option
  * can change the query's structure. O(size of the options); the query itself is two GROUP BYs
- * and a join on customer.
+ * (customer-day, then customer) and no join.
  *
  * @param options table and column names, calibration and holdout end dates, time unit, dialect
  * @returns the SQL text (one SELECT statement, no trailing semicolon)
@@ -107,29 +107,27 @@ export function customerSummarySql(options: CustomerSummarySqlOptions): string {
     const days = asDouble(dialect, dayDiff(dialect, start, end));
     return unitDays === 1 ? days : `${days} / ${doubleLiteral(dialect, unitDays, 'timeUnit')}`;
   };
-  const isRepeat = `o.cvk_day > f.cvk_first_day AND o.cvk_day <= ${calibrationEnd}`;
-  const isHoldout = `o.cvk_day > ${calibrationEnd}`;
+  const isCalibration = `cvk_day <= ${calibrationEnd}`;
+  const isHoldout = `cvk_day > ${calibrationEnd}`;
+  // One pass over the occasions, no join: the first day is the smallest (a customer whose first
+  // day is after calibrationEnd is left out by the HAVING), and the repeat value is the
+  // calibration total less the first day's value.
   const perCustomer = [
-    'cvk_first AS (',
-    '  SELECT cvk_customer, MIN(cvk_day) AS cvk_first_day',
-    '  FROM cvk_occasions',
-    `  WHERE cvk_day <= ${calibrationEnd}`,
-    '  GROUP BY cvk_customer',
-    '),',
     'cvk_customers AS (',
-    '  SELECT f.cvk_customer, f.cvk_first_day,',
-    `    COUNT(CASE WHEN ${isRepeat} THEN 1 END) AS cvk_x,`,
-    `    MAX(CASE WHEN o.cvk_day <= ${calibrationEnd} THEN o.cvk_day END) AS cvk_last_day,`,
-    `    SUM(CASE WHEN ${isRepeat} THEN o.cvk_value END) AS cvk_repeat_value${hasHoldout ? ',' : ''}`,
+    '  SELECT cvk_customer,',
+    '    MIN(cvk_day) AS cvk_first_day,',
+    `    MAX(CASE WHEN ${isCalibration} THEN cvk_day END) AS cvk_last_day,`,
+    `    COUNT(CASE WHEN ${isCalibration} THEN 1 END) - 1 AS cvk_x,`,
+    `    SUM(CASE WHEN ${isCalibration} THEN cvk_value END) - ${valueAtMin(dialect, 'cvk_value', 'cvk_day')} AS cvk_repeat_value${hasHoldout ? ',' : ''}`,
     ...(hasHoldout
       ? [
           `    COUNT(CASE WHEN ${isHoldout} THEN 1 END) AS cvk_x_holdout,`,
-          `    SUM(CASE WHEN ${isHoldout} THEN o.cvk_value END) AS cvk_holdout_value`,
+          `    SUM(CASE WHEN ${isHoldout} THEN cvk_value END) AS cvk_holdout_value`,
         ]
       : []),
-    '  FROM cvk_first f',
-    '  JOIN cvk_occasions o ON o.cvk_customer = f.cvk_customer',
-    '  GROUP BY f.cvk_customer, f.cvk_first_day',
+    '  FROM cvk_occasions',
+    '  GROUP BY cvk_customer',
+    `  HAVING MIN(cvk_day) <= ${calibrationEnd}`,
     ')',
   ].join('\n');
   const mean = (total: string, count: string): string =>

@@ -20,6 +20,8 @@ interface DialectRules {
   forbidden: RegExp | undefined;
   /** Whole days from `start` to `end` (both DATE expressions), as an integer expression. */
   dayDiff: (start: string, end: string) => string;
+  /** Aggregate: `value` on the row where `key` is smallest (keys distinct within a group). */
+  valueAtMin: (value: string, key: string) => string;
   double: string;
   /** An exact decimal wide enough for money totals (38 digits, 9 after the point). */
   decimal: string;
@@ -30,6 +32,7 @@ const RULES: Readonly<Record<SqlDialect, DialectRules>> = {
     quote: '"',
     forbidden: undefined,
     dayDiff: (start, end) => `DATE_DIFF('day', ${start}, ${end})`,
+    valueAtMin: (value, key) => `ARG_MIN(${value}, ${key})`,
     double: 'DOUBLE',
     decimal: 'DECIMAL(38, 9)',
   },
@@ -38,6 +41,7 @@ const RULES: Readonly<Record<SqlDialect, DialectRules>> = {
     forbidden: undefined,
     // DATE − DATE is an integer number of days in PostgreSQL.
     dayDiff: (start, end) => `(${end} - ${start})`,
+    valueAtMin: (value, key) => `(ARRAY_AGG(${value} ORDER BY ${key}))[1]`,
     double: 'DOUBLE PRECISION',
     decimal: 'NUMERIC(38, 9)',
   },
@@ -45,6 +49,7 @@ const RULES: Readonly<Record<SqlDialect, DialectRules>> = {
     quote: '`',
     forbidden: undefined,
     dayDiff: (start, end) => `DATEDIFF(${end}, ${start})`,
+    valueAtMin: (value, key) => `MIN_BY(${value}, ${key})`,
     double: 'DOUBLE',
     decimal: 'DECIMAL(38, 9)',
   },
@@ -53,6 +58,7 @@ const RULES: Readonly<Record<SqlDialect, DialectRules>> = {
     // BigQuery escapes inside backticks with a backslash, not by doubling: refuse both.
     forbidden: /[`\\]/,
     dayDiff: (start, end) => `DATE_DIFF(${end}, ${start}, DAY)`,
+    valueAtMin: (value, key) => `ANY_VALUE(${value} HAVING MIN ${key})`,
     double: 'FLOAT64',
     decimal: 'NUMERIC',
   },
@@ -60,6 +66,7 @@ const RULES: Readonly<Record<SqlDialect, DialectRules>> = {
     quote: '"',
     forbidden: undefined,
     dayDiff: (start, end) => `DATEDIFF(day, ${start}, ${end})`,
+    valueAtMin: (value, key) => `MIN_BY(${value}, ${key})`,
     double: 'DOUBLE',
     decimal: 'NUMBER(38, 9)',
   },
@@ -152,6 +159,11 @@ export function dateLiteral(value: unknown, argument: string): string {
 /** Whole days from `start` to `end` (DATE expressions) in the dialect. */
 export function dayDiff(dialect: SqlDialect, start: string, end: string): string {
   return RULES[dialect].dayDiff(start, end);
+}
+
+/** Aggregate: `value` on the row of the group where `key` is smallest (keys distinct in a group). */
+export function valueAtMin(dialect: SqlDialect, value: string, key: string): string {
+  return RULES[dialect].valueAtMin(value, key);
 }
 
 /** `expression` as the dialect's double-precision type. */

@@ -18,6 +18,7 @@ describe('customerSummarySql as text', () => {
     expect(sql).toContain('CAST(DATEDIFF(cvk_last_day, cvk_first_day) AS DOUBLE) / CAST(7 AS DOUBLE) AS `t_x`');
     expect(sql).toContain("WHERE cvk_day <= DATE '1998-06-30'");
     expect(sql).toContain('AS `monetary_holdout`');
+    expect(sql).toContain('MIN_BY(cvk_value, cvk_day) AS cvk_repeat_value');
   });
 
   test('BigQuery: backticks, DATE_DIFF(end, start, DAY), FLOAT64 and NUMERIC', () => {
@@ -25,6 +26,7 @@ describe('customerSummarySql as text', () => {
     expect(sql).toContain('FROM `project`.`shop`.`orders`');
     expect(sql).toContain("CAST(DATE_DIFF(DATE '1997-09-30', cvk_first_day, DAY) AS FLOAT64) / CAST(30.4375 AS FLOAT64) AS `T`");
     expect(sql).toContain('CAST(`amount` AS NUMERIC) AS cvk_amount');
+    expect(sql).toContain('ANY_VALUE(cvk_value HAVING MIN cvk_day) AS cvk_repeat_value');
     expect(sql).toContain('CASE WHEN cvk_x > 0 THEN CAST(cvk_repeat_value AS FLOAT64) / cvk_x ELSE 0 END AS `monetary`');
   });
 
@@ -34,6 +36,7 @@ describe('customerSummarySql as text', () => {
     expect(sql).toContain('SELECT "CUSTOMER_ID" AS cvk_customer');
     expect(sql).toContain("CAST(DATEDIFF(day, cvk_first_day, DATE '1997-09-30') AS DOUBLE) AS \"T\"");
     expect(sql).toContain('CAST("amount" AS NUMBER(38, 9))');
+    expect(sql).toContain('MIN_BY(cvk_value, cvk_day) AS cvk_repeat_value');
   });
 
   test('PostgreSQL and DuckDB differ only in date arithmetic and type names', () => {
@@ -48,7 +51,7 @@ describe('customerSummarySql as text', () => {
     const sql = customerSummarySql({ table: 'orders', calibrationEnd: '1997-09-30' });
     expect(sql).not.toContain('holdout');
     expect(sql).toContain("WHERE cvk_day <= DATE '1997-09-30'\n  GROUP BY cvk_customer, cvk_day");
-    expect(sql).not.toContain('HAVING');
+    expect(sql).not.toContain('HAVING SUM');
     expect(customerSummarySql({ table: 'orders', calibrationEnd: '1997-09-30', nonPositive: 'drop' })).toContain(
       'HAVING SUM(cvk_amount) > 0',
     );

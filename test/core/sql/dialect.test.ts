@@ -7,6 +7,7 @@ import {
   quoteTable,
   SQL_DIALECTS,
   sqlDialect,
+  valueAtMin,
 } from '../../../src/core/sql/dialect.ts';
 import { errorOf } from '../error-of.ts';
 
@@ -83,6 +84,13 @@ describe('literals and date arithmetic', () => {
     expect(dayDiff('spark', 'a', 'b')).toBe('DATEDIFF(b, a)');
     expect(dayDiff('bigquery', 'a', 'b')).toBe('DATE_DIFF(b, a, DAY)');
     expect(dayDiff('snowflake', 'a', 'b')).toBe('DATEDIFF(day, a, b)');
+    expect(SQL_DIALECTS.map((d) => valueAtMin(d, 'v', 'k'))).toEqual([
+      'ARG_MIN(v, k)',
+      '(ARRAY_AGG(v ORDER BY k))[1]',
+      'MIN_BY(v, k)',
+      'ANY_VALUE(v HAVING MIN k)',
+      'MIN_BY(v, k)',
+    ]);
     expect(SQL_DIALECTS.map((d) => asDouble(d, 'v'))).toEqual([
       'CAST(v AS DOUBLE)',
       'CAST(v AS DOUBLE PRECISION)',
