@@ -41,6 +41,8 @@ function bundle(benchCase: BenchCase): string {
     target: 'node20',
     outfile,
     define: { 'require.main': 'undefined' },
+    // DuckDB's native binding loads its platform's .node file at run time, from node_modules.
+    external: ['@duckdb/node-api'],
     logLevel: 'warning',
   });
   return outfile;
