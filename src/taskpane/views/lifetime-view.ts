@@ -17,6 +17,7 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { sqlPanel } from './sql-panel.ts';
 
 function fitRows(result: LifetimeResult) {
   const { bgNbd: b, gammaGamma: g } = result;
@@ -39,7 +40,7 @@ export const lifetimeView: View = {
     const months = numberInput('Horizon (months)', 12, { min: 1, max: 120, step: 1 }, 'months');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
     const shell = viewShell<LifetimeResult>(root, context, {
-      controls: [form.element, options],
+      controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
       validate: () => validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
       busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
       compute: () =>
