@@ -116,6 +116,20 @@ describe('customerSummarySql on DuckDB and PostgreSQL', () => {
     }
   });
 
+  test('a TIMESTAMP or ISO text date column gives the same summary as a DATE column', async () => {
+    const options = { calibrationEnd: CALIBRATION_END, holdoutEnd: HOLDOUT_END };
+    for (const engine of engines) {
+      const dialect = engine.name as 'duckdb';
+      const dated = await engine.query(customerSummarySql({ ...options, table: 'tx', dialect }));
+      await engine.query(
+        "CREATE TABLE tx_stamped AS SELECT customer, CAST(date AS TIMESTAMP) + INTERVAL '13 hours' AS date, amount FROM tx",
+      );
+      await engine.query('CREATE TABLE tx_text AS SELECT customer, CAST(date AS VARCHAR) AS date, amount FROM tx');
+      expect(await engine.query(customerSummarySql({ ...options, table: 'tx_stamped', dialect }))).toEqual(dated);
+      expect(await engine.query(customerSummarySql({ ...options, table: 'tx_text', dialect }))).toEqual(dated);
+    }
+  });
+
   test('the counts query reports NULL rows, rows after the end and late customers, the same on both', async () => {
     const options = { table: 'tx', calibrationEnd: CALIBRATION_END, holdoutEnd: HOLDOUT_END };
     const late = seeded.complete.filter((r) => r.date! > HOLDOUT_END).length;
