@@ -16,7 +16,8 @@ function repositoryRoot(from: string): string {
   return dir;
 }
 
-export const RAW_DIR = join(repositoryRoot(__dirname), 'bench', 'raw');
+// Deno (notebooks import the generators) has no __dirname: there, start from the working directory.
+export const RAW_DIR = join(repositoryRoot(typeof __dirname === 'string' ? __dirname : process.cwd()), 'bench', 'raw');
 export const PYTHON = '/usr/bin/python3';
 
 /** Folder for generated data shared with the Python side; git-ignored. */

@@ -16,10 +16,11 @@ import { PYTHON, pythonAvailable, rawPath, runJsonScript, type BenchCase, type C
 import { lifetimeCases } from './lifetime.ts';
 import { satisfactionCases } from './satisfaction.ts';
 import { segmentCases } from './segments.ts';
+import { warehouseCases } from './warehouse.ts';
 
 const ROOT = path.join(__dirname, '..');
 const filters = process.argv.slice(2);
-const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases].filter(
+const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases, ...warehouseCases].filter(
   (c) => filters.length === 0 || filters.some((f) => c.name.includes(f)),
 );
 
@@ -40,6 +41,8 @@ function bundle(benchCase: BenchCase): string {
     target: 'node20',
     outfile,
     define: { 'require.main': 'undefined' },
+    // DuckDB's native binding loads its platform's .node file at run time, from node_modules.
+    external: ['@duckdb/node-api'],
     logLevel: 'warning',
   });
   return outfile;

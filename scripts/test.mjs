@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, from a clean clone. Each step runs even when an earlier one
 // failed (so one run shows all failures); the exit code is non-zero when any step failed.
-// System tools that tests need (Chromium for the browser tests, Jupyter for the notebooks) are
+// System tools that tests need (Chromium for the browser tests, Jupyter for the notebooks,
+// PostgreSQL for the SQL tests) are
 // made sure of by the steps themselves: installed with apt-get where we may, or we stop with the
 // exact command to run.
 import { spawnSync } from 'node:child_process';
@@ -39,8 +40,9 @@ function step(name, body) {
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
 }
 
-function jestStep(name, args) {
+function jestStep(name, args, before = () => {}) {
   step(name, () => {
+    before();
     const output = path.join(reportDir, `${name}.json`);
     const ok = run('npx', ['jest', ...args, '--json', `--outputFile=${output}`]);
     const counts = jestCounts(output);
@@ -55,7 +57,9 @@ function jestStep(name, args) {
 step('typecheck', () => run('npx', ['tsc', '--noEmit']));
 step('lint', () => run('npm', ['run', 'lint']));
 step('manifest', () => run('npx', ['tsx', 'scripts/check-manifest.ts', 'manifest.xml']));
-jestStep('unit', []);
+// The SQL tests (test/core/sql) start a throw-away PostgreSQL server: Debian's `postgresql`.
+const postgresServer = ['sh', '-c', 'for f in /usr/lib/postgresql/*/bin/initdb; do test -x "$f" && exit 0; done; exit 1'];
+jestStep('unit', [], () => ensureDebianPackages(['postgresql'], [postgresServer]));
 step('build', () => {
   if (!run('npx', ['webpack', '--mode', 'production'])) return false;
   const manifest = readFileSync('dist/manifest.xml', 'utf8');
@@ -75,7 +79,9 @@ step('browser-setup', () => {
   return run('npx', ['webpack', '--mode', 'development'], { DEV_HTTP: '1' });
 });
 jestStep('e2e', ['-c', 'jest.e2e.config.js']);
-step('notebooks', () => run('node', ['scripts/notebooks.mjs', '--self-test']) && run('node', ['scripts/notebooks.mjs']));
+// 06-warehouse runs on 300,000 transactions here instead of its 10,000,000 (same checks, a short test).
+step('notebooks', () => run('node', ['scripts/notebooks.mjs', '--self-test']) &&
+  run('node', ['scripts/notebooks.mjs'], { CVK_WAREHOUSE_TRANSACTIONS: '300000' }));
 
 console.log('\n=== summary ' + '='.repeat(62));
 for (const { name, ok, seconds } of results) {

@@ -112,7 +112,7 @@ export function writeCdnowLikeCsv(path: string, log: CdnowLikeLog): void {
   writeFileSync(path, lines.join('\n') + '\n');
 }
 
-if (require.main === module) {
+if (typeof require !== 'undefined' && require.main === module) {
   const customers = Number(process.argv[2] ?? 1_000_000);
   writeCdnowLikeCsv(cdnowLikeCsv(customers), generateCdnowLike(customers));
 }

@@ -135,3 +135,14 @@ export type { AnalysisEnd, AnalysisEndOptions } from './time/analysis-end.ts';
 export { nonPositiveValues } from './segments/positive-value.ts';
 export { countDistinctRows } from './segments/distinct-rows.ts';
 export type { ColumnTransform } from './segments/feature-matrix.ts';
+
+// summaries in a database: the same customer and RFM summaries as SQL for several engines
+export { SQL_DIALECTS, sqlDialect, quoteIdentifier, quoteTable } from './sql/dialect.ts';
+export type { SqlDialect } from './sql/dialect.ts';
+export type { TransactionSourceOptions } from './sql/transaction-source.ts';
+export { customerSummarySql, customerSummaryCountsSql } from './sql/customer-summary-sql.ts';
+export type { CustomerSummarySqlOptions } from './sql/customer-summary-sql.ts';
+export { rfmSummarySql, rfmSummaryCountsSql } from './sql/rfm-summary-sql.ts';
+export type { RfmSummarySqlOptions } from './sql/rfm-summary-sql.ts';
+export { checkSummaryCounts } from './sql/summary-counts.ts';
+export type { SummaryCounts, SummaryCountsReport } from './sql/summary-counts.ts';

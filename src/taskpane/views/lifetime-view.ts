@@ -19,6 +19,7 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { sqlPanel } from './sql-panel.ts';
 
 function fitRows(result: LifetimeResult) {
   const { bgNbd: b, gammaGamma: g } = result;
@@ -41,7 +42,7 @@ export const lifetimeView: View = {
     const months = limitedInput(PANE_LIMITS.months, 12, 'months');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
     const shell = viewShell<LifetimeResult>(root, context, {
-      controls: [form.element, options],
+      controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
       validate: () => [
         ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
         ...fieldProblems([

@@ -29,6 +29,7 @@ import { errorText, showProblems } from '../ui/messages.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { sqlPanel } from './sql-panel.ts';
 
 const TIES: { value: RfmTies; text: string }[] = [
   { value: 'quantile', text: 'quantile breaks (ties share a score)' },
@@ -89,7 +90,7 @@ export const segmentsView: View = {
     const state: { current: SegmentsState | null } = { current: null };
 
     const shell = viewShell<SegmentsState>(root, context, {
-      controls: [form.element, options],
+      controls: [form.element, options, sqlPanel(root, { kind: 'rfm-summary', mapping: () => form.value(), date: () => asOf.input.value })],
       validate: () => [
         ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
