@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDebianPackages } from './ensure-system.mjs';
+import { BROWSER_TOOLS, ensureDebianPackages } from './ensure-system.mjs';
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e` runs just those steps
 const results = [];
@@ -71,7 +71,7 @@ step('build', () => {
   return true;
 });
 step('browser-setup', () => {
-  ensureDebianPackages(['chromium'], [['/usr/bin/chromium', '--version']]);
+  ensureDebianPackages(BROWSER_TOOLS.packages, BROWSER_TOOLS.checks);
   return run('npx', ['webpack', '--mode', 'development'], { DEV_HTTP: '1' });
 });
 jestStep('e2e', ['-c', 'jest.e2e.config.js']);
