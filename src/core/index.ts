@@ -128,3 +128,6 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// names are data: tables and records keyed by user text (`__proto__`, `constructor` …)
+export { nameRecord, ownValue, tableFromColumns, tableFromRows } from './table/named-columns.ts';
