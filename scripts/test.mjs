@@ -57,10 +57,12 @@ step('lint', () => run('npm', ['run', 'lint']));
 step('manifest', () => run('npx', ['tsx', 'scripts/check-manifest.ts', 'manifest.xml']));
 jestStep('unit', []);
 step('build', () => {
-  if (!run('npx', ['webpack', '--mode', 'production'])) return false;
+  // A production build needs the host that will serve it (webpack.config.js refuses to guess).
+  const testUrl = 'https://cvk-build-check.example.org';
+  if (!run('npx', ['webpack', '--mode', 'production'], { ADDIN_URL_PROD: testUrl })) return false;
   const manifest = readFileSync('dist/manifest.xml', 'utf8');
-  if (manifest.includes('localhost')) {
-    console.error('dist/manifest.xml still names localhost after the production build');
+  if (manifest.includes('localhost') || !manifest.includes(`${testUrl}/taskpane.html`)) {
+    console.error(`dist/manifest.xml must name ${testUrl} instead of localhost after the production build`);
     return false;
   }
   const page = readFileSync('dist/taskpane.html', 'utf8');
