@@ -5,7 +5,9 @@
  * src/functions/functions.ts by CustomFunctionsMetadataPlugin.
  *
  * Environment:
- *   ADDIN_URL_PROD  production origin (no trailing slash) written into manifest.xml by `npm run build`
+ *   ADDIN_URL_PROD  production origin (https, no trailing slash) written into manifest.xml by
+ *                   `npm run build`; required for a production build (`ADDIN_URL_PROD=placeholder`
+ *                   builds with https://customer-value-kit.example.com, for trying the build only)
  *   DEV_HTTP=1      serve the dev server over plain http (standalone pane; no certificate needed)
  */
 const path = require('node:path');
@@ -14,12 +16,40 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const urlDev = 'https://localhost:3000';
-const urlProd = (process.env.ADDIN_URL_PROD || 'https://customer-value-kit.example.com').replace(/\/$/, '');
+const placeholderUrl = 'https://customer-value-kit.example.com';
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * The origin a production build writes into the manifest, from ADDIN_URL_PROD. A manifest that
+ * points at a host nobody serves would install an add-in that never loads, so an unset or
+ * non-https value stops the build; `placeholder` asks for the example host on purpose.
+ *
+ * @param {Record<string, string | undefined>} env the environment (process.env)
+ * @returns {string} the origin without a trailing slash
+ * @throws {Error} saying what to set when ADDIN_URL_PROD is unset or not an https URL
+ */
+function productionUrl(env) {
+  // A message for the user, not a stack trace through webpack-cli.
+  const problem = (message) => Object.assign(new Error(message), { stack: `Error: ${message}` });
+  const value = (env.ADDIN_URL_PROD ?? '').trim();
+  if (value === 'placeholder') return placeholderUrl;
+  const usage =
+    'Set it to the https origin that will serve dist/, e.g. ADDIN_URL_PROD=https://addins.example.org npm run build ' +
+    '(or ADDIN_URL_PROD=placeholder to build with https://customer-value-kit.example.com, which serves nothing).';
+  if (value === '') throw problem(`ADDIN_URL_PROD is not set: a production build writes it into manifest.xml. ${usage}`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw problem(`ADDIN_URL_PROD is not a URL (${JSON.stringify(value)}). ${usage}`);
+  }
+  if (url.protocol !== 'https:') throw problem(`ADDIN_URL_PROD must be an https URL: Office loads add-ins over https only (got ${value}). ${usage}`);
+  return value.replace(/\/+$/, '');
+}
+
 /** Every occurrence, not just the first: the manifest names the dev origin many times. */
-function rewriteDevUrls(content) {
+function rewriteDevUrls(content, urlProd) {
   return content.toString().split(urlDev).join(urlProd);
 }
 
@@ -31,6 +61,7 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== 'production';
+  const urlProd = dev ? urlDev : productionUrl(process.env);
   const useHttps = dev && process.env.DEV_HTTP !== '1' && process.env.WEBPACK_SERVE === 'true';
   return {
     devtool: dev ? 'source-map' : false,
@@ -85,7 +116,7 @@ module.exports = async (env, options) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (dev ? content : rewriteDevUrls(content)),
+            transform: (content) => (dev ? content : rewriteDevUrls(content, urlProd)),
           },
           // Development serves office.js locally: the pane must also open offline and outside Office.
           ...(dev
@@ -112,5 +143,6 @@ module.exports = async (env, options) => {
 };
 
 module.exports.rewriteDevUrls = rewriteDevUrls;
+module.exports.productionUrl = productionUrl;
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
+module.exports.placeholderUrl = placeholderUrl;

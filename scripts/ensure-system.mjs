@@ -2,7 +2,32 @@
 // `ensureDebianPackages(packages, commands)` runs each check command; if one fails it installs
 // the packages with apt-get when it can (root, or sudo without a password) and otherwise stops
 // with the exact command to run.
+//
+// Checks name Debian's own executables by absolute path: on a fresh machine the packages are not
+// there yet and the `python3` (or `jupyter`) first on PATH may be another interpreter (pyenv,
+// conda) without Debian's modules, so nothing may be looked up on PATH or derived from what
+// happens to be installed before the install.
 import { spawnSync } from 'node:child_process';
+
+/** Debian's interpreter: the one its python3-* packages install modules for. */
+export const DEBIAN_PYTHON = '/usr/bin/python3';
+
+/** Headless notebook execution (scripts/notebooks.mjs): nbconvert and nbclient under Debian's python3. */
+export const NOTEBOOK_TOOLS = {
+  packages: ['jupyter-nbconvert', 'python3-nbclient', 'python3-ipykernel'],
+  nbconvert: '/usr/bin/jupyter-nbconvert',
+  python: DEBIAN_PYTHON,
+  checks: [
+    ['/usr/bin/jupyter-nbconvert', '--version'],
+    [DEBIAN_PYTHON, '-c', 'import nbclient, nbformat, jupyter_client'],
+  ],
+};
+
+/** The browser tests' Chromium (test/e2e/browser.ts launches the same path). */
+export const BROWSER_TOOLS = {
+  packages: ['chromium'],
+  checks: [['/usr/bin/chromium', '--version']],
+};
 
 /** Run a command quietly; true when it exits 0. */
 function succeeds(cmd, args) {
@@ -35,29 +60,8 @@ function privilegePrefix() {
   return null;
 }
 
-/**
- * Make sure Debian packages are present, judged by commands that must succeed.
- *
- * @param {string[]} packages Debian package names, e.g. ['jupyter-nbconvert', 'python3-nbclient']
- * @param {Array<string[]>} commands check commands, each [cmd, ...args], e.g.
- *   [['jupyter-nbconvert', '--version'], ['/usr/bin/python3', '-c', 'import nbclient']]
- * @returns {{ installed: boolean }} whether packages had to be installed
- * @throws {Error} when a check fails and packages cannot be installed (the message holds the
- *   command to run), or still fails after installing
- */
-export function ensureDebianPackages(packages, commands) {
-  const failing = () => commands.filter(([cmd, ...args]) => !succeeds(cmd, args));
-  if (failing().length === 0) return { installed: false };
-
-  const install = `apt-get update && apt-get install -y ${packages.join(' ')}`;
-  const prefix = privilegePrefix();
-  if (prefix === null || process.env.CI_NO_APT) {
-    throw new Error(
-      `missing system packages (${failing().map((c) => c.join(' ')).join('; ')} failed).\n` +
-        `Install them with:\n  sudo sh -c '${install}'`,
-    );
-  }
-  console.log(`ensure-system: installing ${packages.join(' ')} with apt-get`);
+/** Run `apt-get update` and `apt-get install -y PACKAGES` with the given privilege prefix. */
+function aptInstall(packages, prefix, install) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', ...packages]]) {
     waitForApt();
@@ -65,6 +69,36 @@ export function ensureDebianPackages(packages, commands) {
     const r = spawnSync(cmd, [...pre, ...args], { stdio: 'inherit', env });
     if (r.status !== 0) throw new Error(`ensure-system: apt-get ${args.join(' ')} failed; run: ${install}`);
   }
+}
+
+/**
+ * Make sure Debian packages are present, judged by commands that must succeed.
+ *
+ * @param {string[]} packages Debian package names, e.g. ['jupyter-nbconvert', 'python3-nbclient']
+ * @param {Array<string[]> | (() => Array<string[]>)} commands check commands, each
+ *   [cmd, ...args] with cmd an absolute path, e.g. NOTEBOOK_TOOLS.checks; or a function that
+ *   returns them, called again after installing (for checks that depend on what is installed)
+ * @param {{ apt?: (packages: string[], prefix: string[], install: string) => void }} [options]
+ *   `apt` replaces the apt-get run (tests)
+ * @returns {{ installed: boolean }} whether packages had to be installed
+ * @throws {Error} when a check fails and packages cannot be installed (the message holds the
+ *   command to run), or still fails after installing
+ */
+export function ensureDebianPackages(packages, commands, { apt = aptInstall } = {}) {
+  const failing = () =>
+    (typeof commands === 'function' ? commands() : commands).filter(([cmd, ...args]) => !succeeds(cmd, args));
+  if (failing().length === 0) return { installed: false };
+
+  const install = `apt-get update && apt-get install -y ${packages.join(' ')}`;
+  const prefix = apt === aptInstall ? privilegePrefix() : [];
+  if (prefix === null || process.env.CI_NO_APT) {
+    throw new Error(
+      `missing system packages (${failing().map((c) => c.join(' ')).join('; ')} failed).\n` +
+        `Install them with:\n  sudo sh -c '${install}'`,
+    );
+  }
+  console.log(`ensure-system: installing ${packages.join(' ')} with apt-get`);
+  apt(packages, prefix, install);
   const still = failing();
   if (still.length > 0) {
     throw new Error(`ensure-system: installed ${packages.join(' ')} but ${still.map((c) => c.join(' ')).join('; ')} still fails`);

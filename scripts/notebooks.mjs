@@ -3,7 +3,8 @@
 //
 //   node scripts/notebooks.mjs [name-or-path ...] [--no-html] [--self-test]
 //
-// 1. Preflight: Debian's jupyter-nbconvert + python3-nbclient (installed if we may).
+// 1. Preflight: Debian's jupyter-nbconvert + python3-nbclient (installed if we may), always run
+//    as /usr/bin/jupyter-nbconvert and /usr/bin/python3, never the python3 first on PATH.
 // 2. Registers the Deno kernel (node_modules' deno binary) in the git-ignored .jupyter/ and
 //    points JUPYTER_PATH / JUPYTER_DATA_DIR there, so nothing is written to ~.
 // 3. Type check: the kernel does not type-check, so the code cells of each notebook are
@@ -18,7 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDebianPackages } from './ensure-system.mjs';
+import { NOTEBOOK_TOOLS, ensureDebianPackages } from './ensure-system.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NOTEBOOKS = path.join(ROOT, 'notebooks');
@@ -34,28 +35,10 @@ const rel = (p) => path.relative(ROOT, p);
 
 // ---------------------------------------------------------------- preflight and kernel
 
-function nbconvertCommand() {
-  // Debian's, first: a `jupyter` earlier on PATH (pyenv, conda) may lack nbclient.
-  return existsSync('/usr/bin/jupyter-nbconvert') ? '/usr/bin/jupyter-nbconvert' : 'jupyter-nbconvert';
-}
-
-function pythonOf(script) {
-  // The interpreter nbconvert runs under (its shebang), to check that nbclient imports there.
-  try {
-    const first = readFileSync(script, 'utf8').split('\n', 1)[0];
-    if (first.startsWith('#!')) return first.slice(2).trim().split(/\s+/);
-  } catch {
-    /* not a readable file: fall back to python3 */
-  }
-  return ['python3'];
-}
-
 function preflight() {
-  const packages = ['jupyter-nbconvert', 'python3-nbclient', 'python3-ipykernel'];
-  ensureDebianPackages(packages, [
-    ['jupyter-nbconvert', '--version'],
-    [...pythonOf(nbconvertCommand()), '-c', 'import nbclient, nbformat, jupyter_client'],
-  ]);
+  // Debian's nbconvert and python3 by absolute path, before and after installing: the python3 on
+  // PATH (pyenv, conda) lacks Debian's modules (see ensure-system.mjs).
+  ensureDebianPackages(NOTEBOOK_TOOLS.packages, NOTEBOOK_TOOLS.checks);
 }
 
 function denoBinary() {
@@ -185,13 +168,13 @@ function run(cmd, args, options) {
 
 /** Execute one notebook; returns { error?, charts, html? }. */
 async function execute(item, env, { html }) {
-  const nbconvert = nbconvertCommand();
+  const nbconvert = NOTEBOOK_TOOLS.nbconvert;
   const started = Date.now();
   // nbclient through scripts/execute_notebook.py rather than `nbconvert --execute`: it also
   // collects the outputs the Deno kernel publishes just after reporting idle (see that file).
   // Failing cells are kept in the executed copy (allow_errors) and read back below.
   const exec = await run(
-    pythonOf(nbconvert)[0],
+    NOTEBOOK_TOOLS.python,
     [
       path.join(ROOT, 'scripts', 'execute_notebook.py'),
       item.path,

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDebianPackages } from './ensure-system.mjs';
+import { BROWSER_TOOLS, ensureDebianPackages } from './ensure-system.mjs';
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e` runs just those steps
 const results = [];
@@ -61,10 +61,12 @@ step('manifest', () => run('npx', ['tsx', 'scripts/check-manifest.ts', 'manifest
 const postgresServer = ['sh', '-c', 'for f in /usr/lib/postgresql/*/bin/initdb; do test -x "$f" && exit 0; done; exit 1'];
 jestStep('unit', [], () => ensureDebianPackages(['postgresql'], [postgresServer]));
 step('build', () => {
-  if (!run('npx', ['webpack', '--mode', 'production'])) return false;
+  // A production build needs the host that will serve it (webpack.config.js refuses to guess).
+  const testUrl = 'https://cvk-build-check.example.org';
+  if (!run('npx', ['webpack', '--mode', 'production'], { ADDIN_URL_PROD: testUrl })) return false;
   const manifest = readFileSync('dist/manifest.xml', 'utf8');
-  if (manifest.includes('localhost')) {
-    console.error('dist/manifest.xml still names localhost after the production build');
+  if (manifest.includes('localhost') || !manifest.includes(`${testUrl}/taskpane.html`)) {
+    console.error(`dist/manifest.xml must name ${testUrl} instead of localhost after the production build`);
     return false;
   }
   const page = readFileSync('dist/taskpane.html', 'utf8');
@@ -75,7 +77,7 @@ step('build', () => {
   return true;
 });
 step('browser-setup', () => {
-  ensureDebianPackages(['chromium'], [['/usr/bin/chromium', '--version']]);
+  ensureDebianPackages(BROWSER_TOOLS.packages, BROWSER_TOOLS.checks);
   return run('npx', ['webpack', '--mode', 'development'], { DEV_HTTP: '1' });
 });
 jestStep('e2e', ['-c', 'jest.e2e.config.js']);

@@ -146,3 +146,6 @@ export { rfmSummarySql, rfmSummaryCountsSql } from './sql/rfm-summary-sql.ts';
 export type { RfmSummarySqlOptions } from './sql/rfm-summary-sql.ts';
 export { checkSummaryCounts } from './sql/summary-counts.ts';
 export type { SummaryCounts, SummaryCountsReport } from './sql/summary-counts.ts';
+
+// names are data: tables and records keyed by user text (`__proto__`, `constructor` …)
+export { nameRecord, ownValue, tableFromColumns, tableFromRows } from './table/named-columns.ts';

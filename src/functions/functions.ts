@@ -29,6 +29,7 @@ import {
   relativeRatio,
   rfmScores,
   rfmSegments,
+  tableFromColumns,
 } from '../core/index.ts';
 import { customerColumns, parameterRange } from './btyd-ranges.ts';
 import { excelResult } from './excel-errors.ts';
@@ -173,11 +174,11 @@ export function DRIVERS(outcome: any[][], drivers: any[][]): any[][] {
       );
     }
     const outcomeName = x.names.includes(y.names[0]) ? `${y.names[0]} (outcome)` : y.names[0];
-    const table = x.rows.map((row, i) => {
-      const record: Record<string, number | null> = { [outcomeName]: y.rows[i][0] };
-      x.names.forEach((name, j) => (record[name] = row[j]));
-      return record;
-    });
+    // Headers are user text (`__proto__` is a name like any other): columns, not row records.
+    const table = tableFromColumns(
+      [outcomeName, ...x.names],
+      [y.rows.map((row) => row[0]), ...x.names.map((_, j) => x.rows.map((row) => row[j]))],
+    );
     const result = keyDrivers(table, outcomeName, x.names);
     return [
       ['driver', 'correlation', 'weight', 'share %'],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import { cellValue, createEngine } from './formula-engine.ts';
+import { HOSTILE_NAMES } from '../core/hostile-names.ts';
 
 // =CRM.DRIVERS in a real formula engine (HyperFormula, see formula-engine.ts). Data: the ECSI
 // fixture (test/fixtures/survey_ecsi_synthetic.csv, from /work/shared/data), outcome = mean of
@@ -34,6 +35,19 @@ describe('=CRM.DRIVERS', () => {
     expect(cellValue(engine, 'Out', 'A7')).toBe('R²');
     expect(cellValue(engine, 'Out', 'C7') as number).toBeCloseTo(python.drivers.rSquared, 9);
     expect(cellValue(engine, 'Out', 'D7')).toBe(100);
+  });
+
+  test('drivers headed __proto__, constructor, toString… are read like any other (names are data)', async () => {
+    const names = HOSTILE_NAMES.slice(0, quality.length);
+    const engine = await createEngine({
+      Survey: [[HOSTILE_NAMES[5], ...names], ...sheet.slice(1)],
+      Out: [['=CRM.DRIVERS(Survey!A1:A401, Survey!B1:F401)']],
+    });
+    names.forEach((name, j) => {
+      expect(cellValue(engine, 'Out', `A${j + 2}`)).toBe(name);
+      expect(cellValue(engine, 'Out', `C${j + 2}`) as number).toBeCloseTo(python.drivers.weight[j], 9);
+    });
+    expect(cellValue(engine, 'Out', 'C7') as number).toBeCloseTo(python.drivers.rSquared, 9);
   });
 
   test('without headers the drivers are numbered; blanks drop the respondent', async () => {

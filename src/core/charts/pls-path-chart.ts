@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { InputError } from '../errors.ts';
+import { ownValue } from '../table/named-columns.ts';
 
 /** What the diagram reads from a `plsPathModel` result. */
 export interface PlsPathChartInput {
@@ -86,7 +87,9 @@ export function plsPathChart(
   const given = options.positions ?? {};
   const byDepth = new Map<number, string[]>();
   for (const c of constructs) {
-    if (given[c]) cells.set(c, [given[c][0], given[c][1]]);
+    // Own positions only: a construct named `toString` has no position in a plain object.
+    const at = ownValue(given, c);
+    if (at) cells.set(c, [at[0], at[1]]);
     else byDepth.set(depth.get(c) as number, [...(byDepth.get(depth.get(c) as number) ?? []), c]);
   }
   const tallest = Math.max(0, ...[...byDepth.values()].map((col) => col.length));
@@ -100,8 +103,10 @@ export function plsPathChart(
   const nodes = new Map<string, Node>();
   for (const c of constructs) {
     const [gx, gy] = cells.get(c) as [number, number];
-    const index = Number.isFinite(result.indices?.[c]) ? result.indices[c] : null;
-    const r2 = Number.isFinite(result.rSquared?.[c]) ? result.rSquared[c] : null;
+    const indexValue = ownValue(result.indices, c);
+    const r2Value = ownValue(result.rSquared, c);
+    const index = indexValue !== undefined && Number.isFinite(indexValue) ? indexValue : null;
+    const r2 = r2Value !== undefined && Number.isFinite(r2Value) ? r2Value : null;
     const parts = [index === null ? null : index.toFixed(1), r2 === null ? null : `R² ${r2.toFixed(2)}`].filter(Boolean);
     nodes.set(c, { construct: c, x: ((gx + 0.5) * width) / columns, y: ((gy + 0.5) * height) / rows, index, r2, line1: c, line2: parts.join(' · ') });
   }
@@ -116,7 +121,7 @@ export function plsPathChart(
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const [ox, oy] = exit(dx, dy);
-    const coefficient = result.pathCoefficients?.[from]?.[to];
+    const coefficient = ownValue(ownValue(result.pathCoefficients, from), to);
     return {
       from,
       to,

@@ -6,6 +6,7 @@ import { InputError } from '../errors.ts';
 import { correlationMatrix } from '../math/correlation.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import { seededRandom } from '../math/random.ts';
+import { nameRecord } from '../table/named-columns.ts';
 import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
 import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
 
@@ -203,11 +204,12 @@ function pairs(
   keep: (a: number, b: number) => boolean,
 ): Record<string, Record<string, number>> {
   const q = constructs.length;
-  const out: Record<string, Record<string, number>> = {};
+  // Construct names are user text (`__proto__`, `constructor` …): null-prototype records.
+  const out = nameRecord<Record<string, number>>();
   for (let a = 0; a < q; a++) {
     for (let b = 0; b < q; b++) {
       if (!keep(a, b)) continue;
-      (out[constructs[a]] ??= {})[constructs[b]] = matrix[a * q + b];
+      (out[constructs[a]] ??= nameRecord())[constructs[b]] = matrix[a * q + b];
     }
   }
   return out;
@@ -311,7 +313,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
   const { weights, loadings, paths } = estimate;
 
   // Scores on the standardized indicators: y_b = Σ (w_i / sd_i) x_i − Σ (w_i / sd_i) mean_i.
-  const scores: Record<string, Float64Array> = {};
+  const scores = nameRecord<Float64Array>();
   for (let b = 0; b < q; b++) {
     const y = new Float64Array(n);
     let offset = 0;
@@ -337,8 +339,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     fail(`scaleMin must be below scaleMax (got ${scaleMin} and ${scaleMax})`, 'scaleMin', 'num');
   }
   const rescale = (value: number) => ((value - scaleMin) / (scaleMax - scaleMin)) * 100;
-  const indices: Record<string, number> = {};
-  const equalWeightIndices: Record<string, number> = {};
+  const indices = nameRecord<number>();
+  const equalWeightIndices = nameRecord<number>();
   for (const b of indexConstructs) {
     let weightSum = 0;
     let weighted = 0;
@@ -360,8 +362,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     equalWeightIndices[constructs[b]] = rescale(meanSum / (blockStart[b + 1] - blockStart[b]));
   }
 
-  const rSquared: Record<string, number> = {};
-  const adjustedRSquared: Record<string, number> = {};
+  const rSquared = nameRecord<number>();
+  const adjustedRSquared = nameRecord<number>();
   for (let b = 0; b < q; b++) {
     const k = predecessors[b].length;
     if (k === 0) continue;
@@ -369,8 +371,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     rSquared[constructs[b]] = r2;
     adjustedRSquared[constructs[b]] = n - k - 1 > 0 ? 1 - ((1 - r2) * (n - 1)) / (n - k - 1) : NaN;
   }
-  const outerWeights: Record<string, number> = {};
-  const loadingMap: Record<string, number> = {};
+  const outerWeights = nameRecord<number>();
+  const loadingMap = nameRecord<number>();
   for (let i = 0; i < p; i++) {
     outerWeights[indicators[i]] = weights[i];
     loadingMap[indicators[i]] = loadings[i];
@@ -434,7 +436,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
         failed++;
       }
     }
-    const inference: Record<string, Record<string, PathInference>> = {};
+    const inference = nameRecord<Record<string, PathInference>>();
     pathList.forEach(([a, b], k) => {
       const values = draws[k].slice(0, good).sort();
       let mean = 0;
@@ -444,7 +446,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       for (const v of values) ss += (v - mean) * (v - mean);
       const standardError = good > 1 ? Math.sqrt(ss / (good - 1)) : NaN;
       const tail = (1 - level) / 2;
-      (inference[constructs[a]] ??= {})[constructs[b]] = {
+      (inference[constructs[a]] ??= nameRecord())[constructs[b]] = {
         mean: good > 0 ? mean : NaN,
         standardError,
         t: paths[a * q + b] / standardError,

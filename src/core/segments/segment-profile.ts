@@ -2,13 +2,13 @@
  * Segment profile: size, share of customers, share of value and the mean and median of each
  * measure per segment — the table behind a segment summary chart.
  */
-import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { columnValues, numericColumn } from '../table/column-values.ts';
 import { toTable } from '../table/input.ts';
+import { tableFromColumns } from '../table/named-columns.ts';
 
 export interface SegmentProfileOptions {
   /** The measure whose total is shared out in `valueShare` (default: the first measure). */
@@ -85,11 +85,9 @@ export function segmentProfile(
   const start = new Int32Array(g + 1);
   for (let j = 0; j < g; j++) start[j + 1] = start[j] + counts[j];
 
-  const columns: Record<string, ArrayLike<unknown>> = {
-    [segmentColumn]: labels,
-    customers: counts,
-    customerShare: Float64Array.from(counts, (c) => (n > 0 ? c / n : NaN)),
-  };
+  // The segment column's name is user text (`__proto__` …): names and columns side by side.
+  const names: string[] = [segmentColumn, 'customers', 'customerShare'];
+  const columns: ArrayLike<unknown>[] = [labels, counts, Float64Array.from(counts, (c) => (n > 0 ? c / n : NaN))];
   const valueValues = numericColumn(data, valueName, 'value');
   const valueSums = new GroupedSum(g);
   for (let i = 0; i < n; i++) valueSums.add(group[i], valueValues[i]);
@@ -102,7 +100,8 @@ export function segmentProfile(
     grand = t;
   }
   grand += comp;
-  columns.valueShare = Float64Array.from(groupTotals, (v) => v / grand);
+  names.push('valueShare');
+  columns.push(Float64Array.from(groupTotals, (v) => v / grand));
 
   const bucket = new Float64Array(n);
   const fill = new Int32Array(g);
@@ -122,8 +121,8 @@ export function segmentProfile(
       const part = bucket.subarray(start[j], start[j + 1]).sort();
       medians[j] = counts[j] > 0 ? quantileSorted(part, 0.5) : NaN;
     }
-    columns[`${measure}_mean`] = means;
-    columns[`${measure}_median`] = medians;
+    names.push(`${measure}_mean`, `${measure}_median`);
+    columns.push(means, medians);
   }
-  return aq.table(columns as Record<string, unknown[]>);
+  return tableFromColumns(names, columns);
 }

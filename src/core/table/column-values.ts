@@ -40,7 +40,9 @@ export function columnValues(table: ColumnTable, column: string, argument: strin
 export function inputColumn(input: unknown, column: string, argument: string): ArrayLike<unknown> {
   if (isTable(input)) return columnValues(input, column, argument);
   if (Array.isArray(input)) {
-    if (input.length > 0 && !input.some((row) => row !== null && typeof row === 'object' && column in row)) {
+    // Own keys only: `toString` or `constructor` is in every object without being a column.
+    const has = (row: unknown): row is Record<string, unknown> => row !== null && typeof row === 'object' && Object.hasOwn(row, column);
+    if (input.length > 0 && !input.some(has)) {
       const first = input.find((row) => row !== null && typeof row === 'object') ?? {};
       throw new InputError(`${argument}: column "${column}" not found (columns: ${Object.keys(first).join(', ')})`, {
         code: 'na',
@@ -49,8 +51,8 @@ export function inputColumn(input: unknown, column: string, argument: string): A
     }
     const out = new Array<unknown>(input.length);
     for (let i = 0; i < input.length; i++) {
-      const row = input[i] as Record<string, unknown> | null;
-      out[i] = row === null || typeof row !== 'object' ? undefined : row[column];
+      const row: unknown = input[i];
+      out[i] = has(row) ? row[column] : undefined;
     }
     return out;
   }

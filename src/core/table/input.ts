@@ -5,6 +5,7 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
+import { tableFromRows } from './named-columns.ts';
 
 export type ColumnTable = ReturnType<typeof aq.table>;
 export type TableInput = ColumnTable | Record<string, unknown>[];
@@ -27,7 +28,8 @@ export function isTable(input: unknown): input is ColumnTable {
  */
 export function toTable(input: unknown, argument: string): ColumnTable {
   if (isTable(input)) return input;
-  if (Array.isArray(input)) return aq.from(input as Record<string, unknown>[]);
+  // Not aq.from: it drops a column named `__proto__` (see named-columns.ts).
+  if (Array.isArray(input)) return tableFromRows(input as Record<string, unknown>[]);
   throw new InputError(`${argument} must be an Arquero table or an array of row objects`, {
     argument,
   });

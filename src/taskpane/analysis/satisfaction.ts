@@ -11,6 +11,7 @@ import {
   type KeyDriversResult,
   type PlsResult,
 } from '../../core/index.ts';
+import { nameRecord, ownValue, tableFromColumns } from '../../core/table/named-columns.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { SurveyMapping } from '../mapping/survey.ts';
 
@@ -46,18 +47,22 @@ function rowMeans(table: ColumnTable, items: readonly string[]): Float64Array {
 }
 
 export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): SatisfactionResult {
-  const blocks = Object.fromEntries(Object.entries(mapping.blocks).filter(([, items]) => items.length > 0));
+  // Construct and item names are user text (`__proto__`, `toString` …): own keys only.
+  const blocks = nameRecord<string[]>();
+  for (const [construct, items] of Object.entries(mapping.blocks)) if (items.length > 0) blocks[construct] = items;
   const { min, max } = mapping.scale;
   const pls = plsPathModel(table, { blocks, paths: mapping.paths }, { scheme: 'path', scaleMin: min, scaleMax: max });
-  const outcome = mapping.outcome && blocks[mapping.outcome] ? mapping.outcome : null;
+  const outcome = mapping.outcome && ownValue(blocks, mapping.outcome) ? mapping.outcome : null;
   let csiValue: number | null = null;
   let drivers: KeyDriversResult | null = null;
   let outcomeLabel: string | null = null;
   if (outcome) {
     const items = blocks[outcome];
-    csiValue = csi(table.select(items), { scaleMin: min, scaleMax: max });
+    // Not table.select: Arquero's select drops a column named `__proto__`.
+    const itemTable = tableFromColumns(items, items.map((item) => table.array(item) as unknown[]));
+    csiValue = csi(itemTable, { scaleMin: min, scaleMax: max });
     const antecedents = mapping.paths.filter(([, to]) => to === outcome).map(([from]) => from);
-    const driverItems = antecedents.flatMap((c) => blocks[c] ?? []);
+    const driverItems = antecedents.flatMap((c) => ownValue(blocks, c) ?? []);
     if (driverItems.length > 0) {
       outcomeLabel = `${outcome} (mean of ${items.join(', ')})`;
       const scored = table.assign({ [outcomeLabel]: Array.from(rowMeans(table, items), (x) => (Number.isNaN(x) ? null : x)) });

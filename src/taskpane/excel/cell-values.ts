@@ -4,6 +4,7 @@
  * date from an amount, so date-formatted numbers become ISO `yyyy-mm-dd` strings here.
  */
 import * as aq from 'arquero';
+import { tableFromColumns } from '../../core/table/named-columns.ts';
 
 export type ColumnTable = ReturnType<typeof aq.table>;
 
@@ -74,8 +75,8 @@ export function sheetValuesToTable(values: readonly (readonly unknown[])[], form
   while (end > 1 && isBlankRow(values[end - 1])) end--;
   const rows = end - 1;
   const dateColumns: string[] = [];
-  const columns: Record<string, unknown[]> = {};
-  header.forEach((name, j) => {
+  // Headers are user text (`__proto__` is a name like any other): see core/table/named-columns.ts.
+  const columns = header.map((name, j) => {
     const column: unknown[] = new Array(rows);
     let dated = false;
     for (let i = 0; i < rows; i++) {
@@ -90,7 +91,7 @@ export function sheetValuesToTable(values: readonly (readonly unknown[])[], form
       }
     }
     if (dated) dateColumns.push(name);
-    columns[name] = column;
+    return column;
   });
-  return { header, table: aq.table(columns), dateColumns };
+  return { header, table: tableFromColumns(header, columns), dateColumns };
 }

@@ -4,9 +4,12 @@
  * case), each block is written under its title and formatted as an Excel table, and the new sheet
  * is activated. Large blocks are written in chunks of rows (see `readSelection` for why).
  */
-import type { Cell, ResultBlock } from './result-block.ts';
+import type { ResultBlock } from './result-block.ts';
 import { headerNames } from './cell-values.ts';
 import { sheetNameCandidate } from './sheet-name.ts';
+import { safeCell } from './safe-cell.ts';
+
+export { safeCell };
 
 export interface WriteOptions {
   maxCellsPerRequest?: number;
@@ -18,11 +21,6 @@ export interface WriteResult {
   sheetName: string;
   /** Address of each block's table (header and rows), in block order. */
   tables: string[];
-}
-
-/** Text that Excel would read as a formula is written as text (a leading apostrophe). */
-export function safeCell(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@]/.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
 }
 
 /** The first name `base`, `base (2)`, … that no worksheet has; asks Excel in batches. */
@@ -52,8 +50,8 @@ export async function writeResultSheet(
     const width = Math.max(1, block.header.length);
     sheet.getRangeByIndexes(row, 0, 1, 1).values = [[safeCell(block.title)]];
     row += 1;
-    // Excel tables need unique, non-blank header cells.
-    const header = headerNames(block.header);
+    // Excel tables need unique, non-blank header cells; headers are user text too.
+    const header = headerNames(block.header).map(safeCell);
     sheet.getRangeByIndexes(row, 0, 1, width).values = [header];
     const rowsPerChunk = Math.max(1, Math.floor(maxCells / width));
     for (let start = 0; start < block.rows.length; start += rowsPerChunk) {

@@ -4,6 +4,7 @@
  * names: the letters before the number (`SAT1`, `sat_2` → SAT), with the ECSI abbreviations
  * spelt out (IMG → Image, …), and the ECSI path model when the constructs are ECSI's.
  */
+import { nameRecord } from '../../core/table/named-columns.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import { cellKind, columnProblem } from './validate.ts';
 
@@ -54,14 +55,26 @@ function isNumericColumn(table: ColumnTable, column: string): boolean {
   return filled > 0 && numbers >= 0.9 * filled;
 }
 
+/**
+ * construct → items from (item, construct) pairs, constructs in first-seen order. Construct names
+ * are user text (`constructor`, `__proto__` …), so the record has no prototype.
+ *
+ * @example surveyBlocks([['SAT1', 'SAT'], ['QUA1', 'QUA'], ['SAT2', 'SAT']]); // => { SAT: ['SAT1', 'SAT2'], QUA: ['QUA1'] }
+ */
+export function surveyBlocks(assignments: Iterable<readonly [item: string, construct: string]>): Record<string, string[]> {
+  const blocks = nameRecord<string[]>();
+  for (const [item, construct] of assignments) (blocks[construct] ??= []).push(item);
+  return blocks;
+}
+
 export function guessSurveyMapping(header: readonly string[], table: ColumnTable): SurveyMapping {
-  const blocks: Record<string, string[]> = {};
+  const assignments: [string, string][] = [];
   let min = Infinity;
   let max = -Infinity;
   for (const item of header) {
     const construct = constructOf(item);
     if (!construct || !isNumericColumn(table, item)) continue;
-    (blocks[construct] ??= []).push(item);
+    assignments.push([item, construct]);
     const values = table.array(item) as ArrayLike<unknown>;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
@@ -72,12 +85,13 @@ export function guessSurveyMapping(header: readonly string[], table: ColumnTable
       }
     }
   }
+  const blocks = surveyBlocks(assignments);
   const constructs = Object.keys(blocks);
   const isEcsi = constructs.length > 1 && constructs.every((c) => Object.values(ECSI_NAMES).includes(c));
   const outcome =
     constructs.find((c) => /^sat/i.test(c)) ?? constructs.find((c) => /^loy/i.test(c)) ?? constructs[constructs.length - 1] ?? null;
   const paths: [string, string][] = isEcsi
-    ? ECSI_PATHS.filter(([a, b]) => a in blocks && b in blocks).map(([a, b]) => [a, b])
+    ? ECSI_PATHS.filter(([a, b]) => Object.hasOwn(blocks, a) && Object.hasOwn(blocks, b)).map(([a, b]) => [a, b])
     : constructs.filter((c) => c !== outcome).map((c) => [c, outcome as string]);
   // The usual 1–5, 1–7, 0–10 or 1–10 scale that holds every answer.
   const scales = [[1, 5], [1, 7], [1, 10], [0, 10]];

@@ -3,7 +3,7 @@
  * offered; blank = not used), the paths between constructs are a from × to grid of checkboxes,
  * plus the answer scale, the outcome construct and an optional 0–10 NPS item.
  */
-import type { SurveyMapping } from '../mapping/survey.ts';
+import { surveyBlocks, type SurveyMapping } from '../mapping/survey.ts';
 import { numberInput } from './controls.ts';
 import { clear, el } from './dom.ts';
 
@@ -34,12 +34,8 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
   const grid = el('div', { class: 'path-grid', 'data-testid': 'path-grid' });
 
   function blocks(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const [item, input] of inputs) {
-      const construct = input.value.trim();
-      if (construct) (out[construct] ??= []).push(item);
-    }
-    return out;
+    const assigned = [...inputs].map(([item, input]) => [item, input.value.trim()] as const);
+    return surveyBlocks(assigned.filter(([, construct]) => construct !== ''));
   }
 
   function refresh(): void {

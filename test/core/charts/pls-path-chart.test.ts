@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { plsPathChart } from '../../../src/core/charts/pls-path-chart.ts';
 import { plsPathModel } from '../../../src/core/satisfaction/pls-path-model.ts';
 import { compileQuietly } from './compile-quietly.ts';
+import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
 
 // As in driver-chart.test.ts: vega-lite's imports from `vega` are vega-util's.
 jest.mock('vega', () => jest.requireActual('vega-util'));
@@ -56,4 +57,26 @@ test('a cycle or an unknown construct is rejected', () => {
   const fit = { pathCoefficients: {}, rSquared: {}, indices: {} };
   expect(() => plsPathChart({ constructs: ['A', 'B'], paths: [['A', 'B'], ['B', 'A']] }, fit)).toThrow('model: the paths form a cycle');
   expect(() => plsPathChart({ constructs: ['A'], paths: [['A', 'C']] }, fit)).toThrow('model: path A → C names "C", which is not a construct');
+});
+
+test.each(HOSTILE_NAMES)('a construct named %s is drawn like any other (names are data)', (name) => {
+  const result = {
+    pathCoefficients: withOwn([['A', withOwn([[name, 0.5]])], [name, withOwn([['C', 0.25]])]]),
+    rSquared: withOwn([[name, 0.3], ['C', 0.2]]),
+    indices: withOwn([['A', 50], [name, 60], ['C', 70]]),
+  };
+  // Positions given for the others only: the hostile construct is placed by its depth.
+  const spec = plsPathChart({ constructs: ['A', name, 'C'], paths: [['A', name], [name, 'C']] }, result, { positions: { A: [0, 0], C: [2, 0] } });
+  const boxes = (spec.layer[3] as Layer).data.values;
+  expect(boxes.map((b) => [b.construct, b.line2])).toEqual([
+    ['A', '50.0'],
+    [name, '60.0 · R² 0.30'],
+    ['C', '70.0 · R² 0.20'],
+  ]);
+  for (const box of boxes) {
+    expect(Number.isFinite(box.x)).toBe(true);
+    expect(Number.isFinite(box.y)).toBe(true);
+  }
+  const labels = (spec.layer[2] as Layer).data.values.map((l) => l.label ?? l.text);
+  expect(labels).toEqual(expect.arrayContaining(['0.50', '0.25']));
 });

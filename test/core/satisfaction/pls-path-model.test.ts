@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-path-model.ts';
+import fc from 'fast-check';
 import { errorOf } from '../error-of.ts';
+import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
 
 // Source: test/fixtures/survey_ecsi_synthetic.{csv,reference.json}, copied from
 // /work/shared/data: a seeded ECSI-shaped survey (400 × 21, scale 1..10) and its PLS-PM results
@@ -188,6 +190,71 @@ describe('plsPathModel: the JSDoc example and sign fixing', () => {
     for (const item of ['b1', 'b2', 'b3']) expect(fixed.outerWeights[item]).toBeCloseTo(signB * plain.outerWeights[item], 12);
     expect(fixed.pathCoefficients.A.B).toBeCloseTo(signA * signB * plain.pathCoefficients.A.B, 12);
     expect(fixed.scores.B[0]).toBeCloseTo(signB * plain.scores.B[0], 12);
+  });
+});
+
+describe('plsPathModel: names are data', () => {
+  const constructs = Object.keys(model.blocks);
+  const bootstrap = { samples: 5, seed: 3 };
+  const base = plsPathModel(survey, model, { bootstrap });
+  const rows = survey.objects() as Record<string, number>[];
+
+  /** `record` with its keys renamed by `rename` (keys it does not list stay). */
+  const renamed = <T>(record: Record<string, T>, rename: Map<string, string>): Record<string, T> =>
+    withOwn(Object.entries(record).map(([key, value]) => [rename.get(key) ?? key, value]));
+  const renamedPairs = <T>(record: Record<string, Record<string, T>>, rename: Map<string, string>) =>
+    withOwn(Object.entries(record).map(([key, inner]) => [rename.get(key) ?? key, renamed(inner, rename)]));
+
+  test('constructs named __proto__, constructor, toString… (and any other text) give the same numbers under those names (property)', () => {
+    // Integer-like names are left out: any object lists them first, which reorders the constructs
+    // (the same model, numbers equal only to rounding).
+    const text = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/^(0|[1-9][0-9]*)$/.test(s));
+    const name = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), text);
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: constructs.length, maxLength: constructs.length }), (names) => {
+        const rename = new Map(constructs.map((c, b) => [c, names[b]]));
+        const hostileModel: PlsModel = {
+          blocks: renamed(model.blocks, rename),
+          paths: model.paths.map(([a, b]) => [rename.get(a)!, rename.get(b)!]),
+        };
+        const fit = plsPathModel(survey, hostileModel, { bootstrap });
+        expect(Object.keys(fit.indices)).toEqual(names);
+        expect(fit.pathCoefficients).toEqual(renamedPairs(base.pathCoefficients, rename));
+        expect(fit.totalEffects).toEqual(renamedPairs(base.totalEffects, rename));
+        expect(fit.latentCorrelations).toEqual(renamedPairs(base.latentCorrelations, rename));
+        expect(fit.bootstrap!.paths).toEqual(renamedPairs(base.bootstrap!.paths, rename));
+        for (const key of ['rSquared', 'adjustedRSquared', 'indices', 'equalWeightIndices', 'scores'] as const) {
+          expect(fit[key]).toEqual(renamed(base[key] as Record<string, unknown>, rename));
+        }
+      }),
+      { numRuns: 40 },
+    );
+    // Nothing leaked onto every object.
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+  });
+
+  test.each(HOSTILE_NAMES)('a construct named %s: pathCoefficients[from][to] reads as for any name', (hostile) => {
+    const rename = new Map([['Satisfaction', hostile]]);
+    const fit = plsPathModel(
+      survey,
+      { blocks: renamed(model.blocks, rename), paths: model.paths.map(([a, b]) => [rename.get(a) ?? a, rename.get(b) ?? b]) },
+    );
+    expect(fit.pathCoefficients.Quality[hostile]).toBe(base.pathCoefficients.Quality.Satisfaction);
+    expect(fit.pathCoefficients[hostile].Loyalty).toBe(base.pathCoefficients.Satisfaction.Loyalty);
+    expect(fit.indices[hostile]).toBe(base.indices.Satisfaction);
+    expect(fit.rSquared[hostile]).toBe(base.rSquared.Satisfaction);
+  });
+
+  test('indicator columns named __proto__, constructor, toString… (rows of objects) give the same numbers', () => {
+    const items = constructs.map((c) => model.blocks[c][0]).slice(0, HOSTILE_NAMES.length);
+    const rename = new Map(items.map((item, k) => [item, HOSTILE_NAMES[k]]));
+    const hostileRows = rows.map((r) => renamed(r, rename));
+    const blocks = withOwn(Object.entries(model.blocks).map(([c, list]) => [c, list.map((item) => rename.get(item) ?? item)]));
+    const fit = plsPathModel(hostileRows, { blocks, paths: model.paths }, { bootstrap });
+    expect(fit.outerWeights).toEqual(renamed(base.outerWeights, rename));
+    expect(fit.loadings).toEqual(renamed(base.loadings, rename));
+    expect(fit.pathCoefficients).toEqual(base.pathCoefficients);
   });
 });
 

@@ -1,5 +1,7 @@
 import * as aq from 'arquero';
 import { segmentProfile } from '../../../src/core/segments/segment-profile.ts';
+import { tableFromColumns } from '../../../src/core/table/named-columns.ts';
+import { HOSTILE_NAMES } from '../hostile-names.ts';
 
 describe('segmentProfile', () => {
   test('the JSDoc example', () => {
@@ -49,4 +51,14 @@ describe('segmentProfile', () => {
     expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: null, v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s" row 2 is blank');
     expect(() => segmentProfile([{ s: 'a', v: 'x' }], 's', ['v'])).toThrow('value: column "v" row 1 is not a number ("x")');
   });
+});
+
+test.each(HOSTILE_NAMES)('segment column, segments and a measure named %s work like any other (names are data)', (name) => {
+  const plain = segmentProfile(aq.table({ seg: ['x', 'y', 'x'], v: [1, 2, 5] }), 'seg', ['v']);
+  const table = tableFromColumns([name, `${name} measure`], [[name, 'y', name], [1, 2, 5]]);
+  const out = segmentProfile(table, name, [`${name} measure`]);
+  expect(out.columnNames()).toEqual([name, 'customers', 'customerShare', 'valueShare', `${name} measure_mean`, `${name} measure_median`]);
+  expect(out.array(name)).toEqual([name, 'y']);
+  expect(Array.from(out.array(`${name} measure_mean`))).toEqual(Array.from(plain.array('v_mean')));
+  expect(Array.from(out.array('valueShare'))).toEqual(Array.from(plain.array('valueShare')));
 });

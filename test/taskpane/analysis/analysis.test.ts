@@ -14,6 +14,8 @@ import { runValueMap } from '../../../src/taskpane/analysis/value-map.ts';
 import { guessMapping } from '../../../src/taskpane/mapping/guess.ts';
 import { TRANSACTION_ROLES, VALUE_MAP_ROLES } from '../../../src/taskpane/mapping/roles.ts';
 import { guessSurveyMapping } from '../../../src/taskpane/mapping/survey.ts';
+import { sheetValuesToTable } from '../../../src/taskpane/excel/cell-values.ts';
+import { HOSTILE_NAMES, withOwn } from '../../core/hostile-names.ts';
 
 const data = path.join(__dirname, '../../../data');
 
@@ -99,6 +101,49 @@ test('satisfaction on the ECSI survey with the guessed mapping matches the refer
     ...mapping.blocks.Image, ...mapping.blocks.Expectation, ...mapping.blocks.Quality, ...mapping.blocks.Value,
   ]);
   expect(result.nps).toBeNull();
+});
+
+test.each(HOSTILE_NAMES)('satisfaction with the outcome construct and one of its items named %s: the same numbers (names are data)', (name) => {
+  const csv = aq.fromCSV(fs.readFileSync(path.join(data, 'survey_ecsi_synthetic.csv'), 'utf8'));
+  const plain = guessSurveyMapping(csv.columnNames(), csv);
+  const expected = runSatisfaction(csv, plain);
+  // The same survey as the pane reads it from a sheet whose SAT1 column is headed `name`.
+  const header = csv.columnNames().map((c) => (c === 'SAT1' ? name : c));
+  const sheet = [header, ...Array.from({ length: csv.numRows() }, (_, i) => csv.columnNames().map((c) => csv.get(c, i)))];
+  const { table } = sheetValuesToTable(sheet);
+  const rename = (c: string) => (c === 'Satisfaction' ? name : c);
+  const mapping = {
+    ...plain,
+    blocks: withOwn(Object.entries(plain.blocks).map(([c, items]) => [rename(c), items.map((item) => (item === 'SAT1' ? name : item))])),
+    paths: plain.paths.map(([a, b]) => [rename(a), rename(b)] as [string, string]),
+    outcome: name,
+  };
+  const result = runSatisfaction(table, mapping);
+  expect(result.csi).toBe(expected.csi);
+  expect(result.pls.indices[name]).toBe(expected.pls.indices.Satisfaction);
+  expect(result.pls.pathCoefficients.Quality[name]).toBe(expected.pls.pathCoefficients.Quality.Satisfaction);
+  expect(result.pls.outerWeights[name]).toBe(expected.pls.outerWeights.SAT1);
+  expect(result.drivers!.rSquared).toBe(expected.drivers!.rSquared);
+});
+
+test('segments, lifetime and value map on columns headed __proto__, constructor, toString (names are data)', () => {
+  const plain = cdnow();
+  // The CDNOW log as the pane reads it from a sheet with hostile headers.
+  const [customer, date, amount] = ['__proto__', 'constructor', 'toString'];
+  const rows = Array.from({ length: plain.numRows() }, (_, i) => [plain.get('customer', i), plain.get('date', i), plain.get('amount', i)]);
+  const { table } = sheetValuesToTable([[customer, date, amount], ...rows]);
+  const mapping = { customer, date, amount };
+  const segments = runSegments(table, mapping, { bins: 5, ties: 'quantile' });
+  const expectedSegments = runSegments(plain, { customer: 'customer', date: 'date', amount: 'amount' }, { bins: 5, ties: 'quantile' });
+  expect(segments.customers.objects()).toEqual(expectedSegments.customers.objects());
+  const options = { calibrationEnd: '1997-09-30', margin: 0.3, monthlyDiscount: 0.01, months: 12 };
+  const lifetime = runLifetime(table, mapping, options);
+  const expectedLifetime = runLifetime(plain, { customer: 'customer', date: 'date', amount: 'amount' }, options);
+  expect(lifetime.bgNbd).toEqual(expectedLifetime.bgNbd);
+  expect(lifetime.clv.table.objects()).toEqual(expectedLifetime.clv.table.objects());
+  const offers = sheetValuesToTable([['hasOwnProperty', 'valueOf', '__proto__'], ['Ours', 104, 84.46], ['Brand C', 90, 105]]).table;
+  const valueMap = runValueMap(offers, { offer: 'hasOwnProperty', quality: 'valueOf', price: '__proto__' }, { line: 'fair', tolerance: 3 });
+  expect(valueMap.table.array('zone')).toEqual(['better value', 'worse value']);
 });
 
 test("value map on Gale's car example: our relative price 84.46 sits below the line (DESIGN.md)", () => {

@@ -1,5 +1,6 @@
 /** Excel cells to table columns: date formats, serials, header names. */
 import { excelSerialToIso, headerNames, isDateFormat, sheetValuesToTable } from '../../../src/taskpane/excel/cell-values.ts';
+import { HOSTILE_NAMES } from '../../core/hostile-names.ts';
 
 test('date formats are told from number and time formats', () => {
   for (const f of ['yyyy-mm-dd', 'm/d/yyyy', 'd-mmm-yy', 'mmm yyyy', '[$-409]mmmm d, yyyy;@', 'dd/mm/yyyy hh:mm']) {
@@ -25,4 +26,12 @@ test('header names are unique and never blank', () => {
 test('trailing blank rows are dropped; blanks become null', () => {
   const { table } = sheetValuesToTable([['a', 'b'], [1, ''], ['', 'x'], ['', '']]);
   expect(table.objects()).toEqual([{ a: 1, b: null }, { a: null, b: 'x' }]);
+});
+
+test.each(HOSTILE_NAMES)('a column headed %s is read like any other (names are data)', (name) => {
+  const { header, table } = sheetValuesToTable([['customer', name, 'amount'], ['a', 1, 10], ['b', 2, 20]]);
+  expect(header).toEqual(['customer', name, 'amount']);
+  expect(table.columnNames()).toEqual(['customer', name, 'amount']);
+  expect(table.array(name)).toEqual([1, 2]);
+  expect(table.array('amount')).toEqual([10, 20]);
 });

@@ -67,9 +67,25 @@ test('several blocks stack with their titles; big blocks are written in chunks',
 
 test('text that Excel would take for a formula is written as text', () => {
   expect(safeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-  expect(safeCell('-5')).toBe('-5');
+  expect(safeCell('-5')).toBe("'-5"); // text stays text; the number -5 stays a number
+  expect(safeCell(-5)).toBe(-5);
   expect(safeCell('Champions')).toBe('Champions');
   expect(safeCell(3)).toBe(3);
+});
+
+test('titles, headers and cells that look like formulas reach the sheet as text', async () => {
+  const hostile: ResultBlock = {
+    title: ' =HYPERLINK("http://x")',
+    header: ['customer', '\t=cmd', '\uff1dSUM(A1)'],
+    rows: [['\r=1+1', '\u3000@x', -5]],
+  };
+  const { context, book } = fakeExcel([]);
+  await writeResultSheet(context, 'CVK Segments', [hostile]);
+  expect(book.sheets[0].values).toEqual([
+    ['\' =HYPERLINK("http://x")'],
+    ['customer', "'=cmd", "'\uff1dSUM(A1)"], // header cells are trimmed (headerNames)
+    ["'\r=1+1", "'\u3000@x", -5],
+  ]);
 });
 
 test('sheet names are made legal and unique without regard to case', () => {

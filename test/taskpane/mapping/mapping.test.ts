@@ -3,7 +3,8 @@ import * as aq from 'arquero';
 import { guessMapping } from '../../../src/taskpane/mapping/guess.ts';
 import { TRANSACTION_ROLES, VALUE_MAP_ROLES } from '../../../src/taskpane/mapping/roles.ts';
 import { validateMapping } from '../../../src/taskpane/mapping/validate.ts';
-import { guessSurveyMapping, validateSurvey, constructOf, ECSI_PATHS } from '../../../src/taskpane/mapping/survey.ts';
+import { guessSurveyMapping, validateSurvey, constructOf, ECSI_PATHS, surveyBlocks } from '../../../src/taskpane/mapping/survey.ts';
+import { HOSTILE_NAMES } from '../../core/hostile-names.ts';
 
 const sales = aq.table({
   'Customer ID': ['a', 'b', 'a', 'c'],
@@ -74,4 +75,23 @@ test('survey answers outside the scale and unconnected constructs are reported',
     'Column "B1", row 2: 11 is outside the scale 1–10 (an item of B).',
     'C is in no path: connect it to another construct or unmap its items.',
   ]);
+});
+
+test.each(HOSTILE_NAMES.filter((name) => /^[A-Za-z]+$/.test(name)))('items named %s and a number make a construct like any other', (name) => {
+  const items = { [`${name}1`]: [1, 2, 3, 4], [`${name}2`]: [2, 2, 4, 4], SAT1: [1, 3, 3, 5], SAT2: [2, 3, 4, 5] };
+  const table = aq.table(items);
+  const mapping = guessSurveyMapping(table.columnNames(), table);
+  expect(Object.keys(mapping.blocks)).toEqual([name, 'Satisfaction']);
+  expect(mapping.blocks[name]).toEqual([`${name}1`, `${name}2`]);
+  expect(mapping.paths).toEqual([[name, 'Satisfaction']]);
+  expect(validateSurvey(table, mapping)).toEqual([]);
+});
+
+test('surveyBlocks groups items by construct in first-seen order; any construct name works', () => {
+  expect(surveyBlocks([['SAT1', 'SAT'], ['QUA1', 'QUA'], ['SAT2', 'SAT']])).toEqual({ SAT: ['SAT1', 'SAT2'], QUA: ['QUA1'] });
+  for (const name of HOSTILE_NAMES) {
+    const blocks = surveyBlocks([['a', name], ['b', 'Other'], ['c', name]]);
+    expect(Object.keys(blocks)).toEqual([name, 'Other']);
+    expect(blocks[name]).toEqual(['a', 'c']);
+  }
 });
