@@ -128,3 +128,13 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// tracking: satisfaction compared between periods and groups
+export { normalCdf, normalQuantile, twoSidedPValue } from './math/normal.ts';
+export { csiByGroup, csiChange } from './satisfaction/csi-by-group.ts';
+export type { CsiByGroupOptions, CsiChangeOptions } from './satisfaction/csi-by-group.ts';
+export { npsByGroup, npsChange, npsStandardError } from './satisfaction/nps-by-group.ts';
+export type { NpsByGroupOptions, NpsChangeOptions } from './satisfaction/nps-by-group.ts';
+export type { GroupChange } from './satisfaction/group-comparison.ts';
+export { groupComparisonChart } from './charts/group-comparison-chart.ts';
+export type { Benchmark, GroupComparisonChartOptions } from './charts/group-comparison-chart.ts';
