@@ -138,3 +138,7 @@ export type { NpsByGroupOptions, NpsChangeOptions } from './satisfaction/nps-by-
 export type { GroupChange } from './satisfaction/group-comparison.ts';
 export { groupComparisonChart } from './charts/group-comparison-chart.ts';
 export type { Benchmark, GroupComparisonChartOptions } from './charts/group-comparison-chart.ts';
+
+// tracking: customers over time (segment migration, value over period ends)
+export { segmentMigration, NEW_CUSTOMERS } from './segments/segment-migration.ts';
+export type { SegmentMigration, SegmentMigrationOptions } from './segments/segment-migration.ts';
