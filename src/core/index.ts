@@ -142,3 +142,5 @@ export type { Benchmark, GroupComparisonChartOptions } from './charts/group-comp
 // tracking: customers over time (segment migration, value over period ends)
 export { segmentMigration, NEW_CUSTOMERS } from './segments/segment-migration.ts';
 export type { SegmentMigration, SegmentMigrationOptions } from './segments/segment-migration.ts';
+export { valueOverPeriods } from './lifetime/value-over-periods.ts';
+export type { ValueOverPeriodsOptions } from './lifetime/value-over-periods.ts';
