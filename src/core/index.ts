@@ -144,3 +144,8 @@ export { segmentMigration, NEW_CUSTOMERS } from './segments/segment-migration.ts
 export type { SegmentMigration, SegmentMigrationOptions } from './segments/segment-migration.ts';
 export { valueOverPeriods } from './lifetime/value-over-periods.ts';
 export type { ValueOverPeriodsOptions } from './lifetime/value-over-periods.ts';
+
+// tracking: the value map over time
+export { valueMapMovement } from './value/value-map-movement.ts';
+export { valueMapMovementChart } from './charts/value-map-movement-chart.ts';
+export type { ValueMapMovementChartOptions } from './charts/value-map-movement-chart.ts';
