@@ -144,6 +144,10 @@ export { segmentMigration, NEW_CUSTOMERS } from './segments/segment-migration.ts
 export type { SegmentMigration, SegmentMigrationOptions } from './segments/segment-migration.ts';
 export { valueOverPeriods } from './lifetime/value-over-periods.ts';
 export type { ValueOverPeriodsOptions } from './lifetime/value-over-periods.ts';
+export { migrationChart } from './charts/migration-chart.ts';
+export type { MigrationChartOptions } from './charts/migration-chart.ts';
+export { valueOverPeriodsChart } from './charts/value-over-periods-chart.ts';
+export type { ValueOverPeriodsChartOptions } from './charts/value-over-periods-chart.ts';
 
 // tracking: the value map over time
 export { valueMapMovement } from './value/value-map-movement.ts';
