@@ -1,5 +1,5 @@
 /**
- * The four views of the standalone pane (no Excel) on the embedded samples: each renders its
+ * The views of the standalone pane (no Excel) on the embedded samples: each renders its
  * charts (an svg inside the chart container), the segment coverage table and bin edges appear,
  * k can be changed, and a wrong column mapping gets a message naming column and row.
  * Set E2E_SCREENSHOTS=<folder> to save a full-page screenshot of each view.
@@ -131,6 +131,33 @@ test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () =
   await page.getByTestId('construct-CMP1').dispatchEvent('change');
   await page.getByTestId('run').click();
   expect(await problems()).toContain('Complaint is in no path');
+});
+
+test('Tracking: CSI and NPS per wave of Us with intervals; the last change in plain words; a benchmark; brands compared', async () => {
+  await page.getByTestId('tab-tracking').click();
+  await chartRendered('chart-csi-groups');
+  await chartRendered('chart-nps-groups');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(4);
+  // The seeded survey's built-in rise of Us in the last wave (test/core/satisfaction/tracking-survey.test.ts).
+  expect(await page.getByTestId('csi-change').textContent()).toBe(
+    'CSI from 2024 Q3 to 2024 Q4: up 5.8 points, 95% interval 3.3 to 8.4 (p < 0.001): a real improvement.',
+  );
+  expect(await page.getByTestId('nps-change').textContent()).toContain('within the noise');
+  await screenshot('tracking');
+  // Compare the brands in all rows, against a benchmark.
+  await page.getByTestId('compare-by').selectOption('brand');
+  await page.getByTestId('filter-column').selectOption('');
+  await page.getByTestId('from').selectOption('Rival A');
+  await page.getByTestId('to').selectOption('Us');
+  await page.getByTestId('benchmark').fill('70');
+  await page.getByTestId('run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="csi-change"]')?.textContent?.startsWith('CSI from Rival A to Us'));
+  await chartRendered('chart-csi-groups');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(3);
+  // Same group twice is explained.
+  await page.getByTestId('from').selectOption('Us');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('From and To are the same group');
 });
 
 test('no console errors', () => {
