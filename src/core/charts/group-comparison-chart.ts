@@ -65,7 +65,9 @@ export function groupComparisonChart(
   const name = measure === 'csi' ? 'CSI' : 'NPS';
   const order = values.map((v) => v.group as string);
   const x = { field: 'group', type: 'nominal', title: null, sort: order, axis: { labelAngle: 0 } } as const;
-  const scale = measure === 'csi' ? { domain: [0, 100] } : { domain: [-100, 100] };
+  // Zoomed to the estimates, intervals and benchmark (not the whole 0–100 scale), so that
+  // intervals a few points wide stay visible.
+  const scale = { zero: false, nice: true };
   const y = { field: 'value', type: 'quantitative', title: name, scale } as const;
   const layer: unknown[] = [
     {

@@ -11,7 +11,7 @@ import { trackingSurveySample } from '../samples/tracking-survey.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { numberInput, select, textInput } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
-import { fmt } from '../ui/format.ts';
+import { fmt, int } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
@@ -44,7 +44,7 @@ function blocks(result: TrackingResult): ResultBlock[] {
 
 const GROUP_COLUMNS = [
   { key: 'group', label: 'Group' },
-  { key: 'n', label: 'n' },
+  { key: 'n', label: 'n', format: (v: unknown) => int(v as number) },
   { key: 'value', label: 'Value', format: (v: unknown) => fmt(v, 1) },
   { key: 'low', label: '95% low', format: (v: unknown) => (v === null ? '–' : fmt(v, 1)) },
   { key: 'high', label: '95% high', format: (v: unknown) => (v === null ? '–' : fmt(v, 1)) },
