@@ -90,7 +90,8 @@ function asColumnValue(value: unknown, kind: GroupKind): unknown {
   return value;
 }
 
-function showGroup(value: unknown): string {
+/** A group value as shown in messages and notes (a date as `yyyy-mm-dd`). */
+export function showGroup(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : showCell(value);
 }
 
@@ -138,6 +139,3 @@ export function comparedGroups(groups: SurveyGroups, from: unknown, to: unknown)
   }
   return { from: a, to: b };
 }
-
-/** A group value as shown in messages and notes (a date as `yyyy-mm-dd`). */
-export { showGroup };
