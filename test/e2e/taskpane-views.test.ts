@@ -73,6 +73,19 @@ test('k chosen by the user: re-clustering with k = 3 gives three profiles', asyn
   await chartRendered('chart-kmeans');
 });
 
+test('Segments: migration between the middle and the end of the data, as heatmaps and the list of slipping customers', async () => {
+  expect(await page.getByTestId('migration-from').inputValue()).toBe('1997-09-30');
+  await page.getByTestId('migrate').click();
+  await chartRendered('chart-migration');
+  await chartRendered('chart-migration-spend');
+  // 50 customers went from Champions, Loyal Customers or Potential Loyalist to an at-risk segment
+  // (test/taskpane/analysis/migration.test.ts; notebooks/05-tracking.ipynb).
+  expect(await page.getByTestId('migration-slipping').textContent()).toContain('50 customers moved from a valuable segment');
+  await page.getByTestId('migration-from').fill('1999-01-01');
+  await page.getByTestId('migrate').click();
+  expect(await problems()).toContain('from (1999-01-01) must be before to (1998-06-30)');
+});
+
 test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
   await page.getByTestId('map-amount').selectOption('date');
   await page.getByTestId('run').click();

@@ -4,6 +4,7 @@
  */
 import {
   clusterProfileChart,
+  migrationChart,
   paretoChart,
   rfmHeatmapChart,
   segmentSummaryChart,
@@ -12,6 +13,7 @@ import {
   type RfmTies,
 } from '../../core/index.ts';
 import { runKMeans, runSegments, type SegmentsResult } from '../analysis/segments.ts';
+import { defaultMigrationDates, runMigration, type MigrationResult } from '../analysis/migration.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
@@ -47,6 +49,21 @@ function breaksRows(measure: string, b: MeasureBreaks) {
 interface SegmentsState {
   result: SegmentsResult;
   clusters: KMeansResult | null;
+  migration?: MigrationResult;
+}
+
+async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
+  clear(target);
+  await renderChart(target, migrationChart(migration), 'chart-migration');
+  await renderChart(target, migrationChart(migration, { measure: 'spend', title: 'Spend between the dates, by migration path' }), 'chart-migration-spend');
+  target.appendChild(
+    renderTable(
+      slipping,
+      ['customer', { key: 'fromSegment', label: `Segment at ${migration.from}` }, { key: 'toSegment', label: `Segment at ${migration.to}` }, { key: 'spend', label: 'Spend in between', format: (v) => fmt(v, 2) }],
+      'migration-slipping',
+      `${int(slipping.length)} customers moved from a valuable segment (Champions, Loyal Customers, Potential Loyalist) to an at-risk one (At Risk, Can't Lose Them, About To Sleep, Lost)`,
+    ),
+  );
 }
 
 async function renderKMeans(target: HTMLElement, clusters: KMeansResult): Promise<void> {
@@ -162,6 +179,28 @@ export const segmentsView: View = {
         const kmeansArea = el('div', { 'data-testid': 'kmeans-area' });
         results.append(el('div', { class: 'actions' }, recluster), kmeansArea);
         if (clusters) await renderKMeans(kmeansArea, clusters);
+        results.appendChild(el('h2', {}, 'Migration'));
+        results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
+        const dates = defaultMigrationDates(data.table, form.value().date as string);
+        const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
+        const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
+        const migrate = button('Show migration', 'migrate');
+        const migrationArea = el('div', { 'data-testid': 'migration-area' });
+        results.append(el('div', { class: 'actions' }, migrateFrom.wrap, migrateTo.wrap, migrate), migrationArea);
+        migrate.addEventListener('click', async () => {
+          if (!state.current) return;
+          const current = state.current;
+          try {
+            const fresh = await withBusy(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, () =>
+              runMigration(data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
+            );
+            current.migration = fresh;
+            showProblems(shell.problems, []);
+            await renderMigration(migrationArea, fresh);
+          } catch (error) {
+            showProblems(shell.problems, [errorText(error)], 'The migration could not be computed:');
+          }
+        });
         recluster.addEventListener('click', async () => {
           if (!state.current) return;
           const current = state.current;
@@ -181,7 +220,7 @@ export const segmentsView: View = {
   },
 };
 
-function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
+function blocks({ result, clusters, migration }: SegmentsState): ResultBlock[] {
   let customers = result.customers;
   if (clusters) customers = customers.assign({ cluster: Array.from(clusters.assignments, (c) => c + 1) });
   const out: ResultBlock[] = [
@@ -199,6 +238,11 @@ function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
     ]),
   );
   out.push(blockFromRows('ABC classes', ['class', 'customers', 'customerShare', 'value', 'valueShare'], result.abc.summary));
+  if (migration) {
+    const m = migration.migration;
+    out.push(blockFromTable(`Segment migration from ${m.from} to ${m.to}: customers and spend in between per pair of segments`, m.matrix));
+    out.push(blockFromRows(`Customers who moved from a valuable to an at-risk segment (${m.from} → ${m.to})`, ['customer', 'fromSegment', 'toSegment', 'spend'], migration.slipping));
+  }
   if (clusters) {
     out.push(
       blockFromRows(
