@@ -81,6 +81,7 @@ test('Segments: migration between the middle and the end of the data, as heatmap
   // 50 customers went from Champions, Loyal Customers or Potential Loyalist to an at-risk segment
   // (test/taskpane/analysis/migration.test.ts; notebooks/05-tracking.ipynb).
   expect(await page.getByTestId('migration-slipping').textContent()).toContain('50 customers moved from a valuable segment');
+  await screenshot('segments-migration');
   await page.getByTestId('migration-from').fill('1999-01-01');
   await page.getByTestId('migrate').click();
   expect(await problems()).toContain('from (1999-01-01) must be before to (1998-06-30)');

@@ -26,10 +26,12 @@ export function migrationChart(migration: SegmentMigration, options: MigrationCh
   const x = { field: 'to', type: 'ordinal', title: `Segment at ${migration.to}`, sort: migration.segments.to, axis: { labelAngle: -40 } } as const;
   const y = { field: 'from', type: 'ordinal', title: `Segment at ${migration.from}`, sort: migration.segments.from } as const;
   const title = measure === 'customers' ? 'Customers' : 'Spend in between';
+  const values = migration.matrix.objects() as Record<string, number>[];
+  const half = Math.max(0, ...values.map((v) => v[measure])) / 2;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: options.title ?? `Segment migration, ${migration.from} → ${migration.to}`,
-    data: { values: migration.matrix.objects() },
+    data: { values },
     layer: [
       {
         mark: { type: 'rect' },
@@ -47,7 +49,13 @@ export function migrationChart(migration: SegmentMigration, options: MigrationCh
       },
       {
         mark: { type: 'text', fontSize: 10 },
-        encoding: { x, y, text: { field: measure, type: 'quantitative', format: measure === 'customers' ? 'd' : ',.0f' } },
+        encoding: {
+          x,
+          y,
+          // Spend in SI units (32k) so that it fits a cell; white on the darker half of the scale.
+          text: { field: measure, type: 'quantitative', format: measure === 'customers' ? 'd' : '.2~s' },
+          color: { condition: { test: `datum[${JSON.stringify(measure)}] > ${half}`, value: 'white' }, value: 'black' },
+        },
       },
     ],
   } as TopLevelSpec & { layer: unknown[] };

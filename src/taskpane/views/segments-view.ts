@@ -59,7 +59,7 @@ async function renderMigration(target: HTMLElement, { migration, slipping }: Mig
   target.appendChild(
     renderTable(
       slipping,
-      ['customer', { key: 'fromSegment', label: `Segment at ${migration.from}` }, { key: 'toSegment', label: `Segment at ${migration.to}` }, { key: 'spend', label: 'Spend in between', format: (v) => fmt(v, 2) }],
+      [{ key: 'customer', label: 'Customer', format: (v) => String(v) }, { key: 'fromSegment', label: `Segment at ${migration.from}` }, { key: 'toSegment', label: `Segment at ${migration.to}` }, { key: 'spend', label: 'Spend in between', format: (v) => fmt(v, 2) }],
       'migration-slipping',
       `${int(slipping.length)} customers moved from a valuable segment (Champions, Loyal Customers, Potential Loyalist) to an at-risk one (At Risk, Can't Lose Them, About To Sleep, Lost)`,
     ),
@@ -186,7 +186,7 @@ export const segmentsView: View = {
         const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
         const migrate = button('Show migration', 'migrate');
         const migrationArea = el('div', { 'data-testid': 'migration-area' });
-        results.append(el('div', { class: 'actions' }, migrateFrom.wrap, migrateTo.wrap, migrate), migrationArea);
+        results.append(el('div', { class: 'options' }, migrateFrom.wrap, migrateTo.wrap), el('div', { class: 'actions' }, migrate), migrationArea);
         migrate.addEventListener('click', async () => {
           if (!state.current) return;
           const current = state.current;
