@@ -131,6 +131,18 @@ test('Lifetime value on the paper calibration period reproduces Fader, Hardie & 
   expect(await page.getByTestId('fit-summary').textContent()).toContain('α = 4.41');
 });
 
+test('Lifetime value over quarter ends: six quarters of the CDNOW cohort, models refitted at each', async () => {
+  await page.getByTestId('tab-lifetime').click();
+  await chartRendered('chart-p-alive');
+  await page.getByTestId('value-quarters').click();
+  await chartRendered('chart-value-quarters');
+  const rows = await page.getByTestId('value-quarters').locator('tbody tr').allTextContents();
+  expect(rows).toHaveLength(6);
+  // The whole 1997 Q1 cohort (2,357 customers, Fader, Hardie & Lee 2005) bought in the first quarter.
+  expect(rows[0]).toMatch(/^1997-03-312,3572,357/);
+  expect(rows[5]).toMatch(/^1998-06-30/);
+});
+
 test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () => {
   await page.getByTestId('tab-satisfaction').click();
   await chartRendered('chart-pls-paths');
