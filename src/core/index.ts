@@ -149,3 +149,28 @@ export type { SummaryCounts, SummaryCountsReport } from './sql/summary-counts.ts
 
 // names are data: tables and records keyed by user text (`__proto__`, `constructor` …)
 export { nameRecord, ownValue, tableFromColumns, tableFromRows } from './table/named-columns.ts';
+
+// tracking: satisfaction compared between periods and groups
+export { normalCdf, normalQuantile, twoSidedPValue } from './math/normal.ts';
+export { csiByGroup, csiChange } from './satisfaction/csi-by-group.ts';
+export type { CsiByGroupOptions, CsiChangeOptions } from './satisfaction/csi-by-group.ts';
+export { npsByGroup, npsChange, npsStandardError } from './satisfaction/nps-by-group.ts';
+export type { NpsByGroupOptions, NpsChangeOptions } from './satisfaction/nps-by-group.ts';
+export type { GroupChange } from './satisfaction/group-comparison.ts';
+export { groupComparisonChart } from './charts/group-comparison-chart.ts';
+export type { Benchmark, GroupComparisonChartOptions } from './charts/group-comparison-chart.ts';
+
+// tracking: customers over time (segment migration, value over period ends)
+export { segmentMigration, NEW_CUSTOMERS } from './segments/segment-migration.ts';
+export type { SegmentMigration, SegmentMigrationOptions } from './segments/segment-migration.ts';
+export { valueOverPeriods } from './lifetime/value-over-periods.ts';
+export type { ValueOverPeriodsOptions } from './lifetime/value-over-periods.ts';
+export { migrationChart } from './charts/migration-chart.ts';
+export type { MigrationChartOptions } from './charts/migration-chart.ts';
+export { valueOverPeriodsChart } from './charts/value-over-periods-chart.ts';
+export type { ValueOverPeriodsChartOptions } from './charts/value-over-periods-chart.ts';
+
+// tracking: the value map over time
+export { valueMapMovement } from './value/value-map-movement.ts';
+export { valueMapMovementChart } from './charts/value-map-movement-chart.ts';
+export type { ValueMapMovementChartOptions } from './charts/value-map-movement-chart.ts';

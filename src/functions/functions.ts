@@ -16,6 +16,8 @@ import {
   bgNbdUnconditionalExpected,
   clv,
   csi,
+  csiByGroup,
+  csiChange,
   customerLifetimeValue,
   fitBgNbd,
   fitGammaGamma,
@@ -24,6 +26,7 @@ import {
   keyDrivers,
   loyaltyIndex,
   nps,
+  npsByGroup,
   priceLevel,
   qualityLevel,
   relativeRatio,
@@ -33,6 +36,7 @@ import {
 } from '../core/index.ts';
 import { customerColumns, parameterRange } from './btyd-ranges.ts';
 import { excelResult } from './excel-errors.ts';
+import { cell as groupCell, groupedSurveyRange } from './group-ranges.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
 import { segmentColumns } from './segment-ranges.ts';
 import { surveyRange } from './survey-range.ts';
@@ -516,5 +520,102 @@ export function ABC(values: any[][], a?: number, b?: number): any[][] {
     let k = 0;
     for (let i = 0; i < rows; i++) out.push([header && i === 0 ? 'class' : blank[i] ? '' : classes[k++]]);
     return out;
+  });
+}
+
+// ---- tracking: satisfaction compared between periods and groups --------------------------------
+
+/** The scale of the CSI formulas' optional arguments, checked in order. */
+function csiScale(scaleMin: unknown, scaleMax: unknown): { min: number; max: number } {
+  const min = optionalNumber(scaleMin, 'scaleMin', 1);
+  const max = optionalNumber(scaleMax, 'scaleMax', 10);
+  if (!(max > min)) throw new InputError(`scaleMax must be greater than scaleMin (got ${min} and ${max})`, { argument: 'scaleMax' });
+  return { min, max };
+}
+
+/** The group table of csiByGroup/npsByGroup as rows with a header; blanks as "". */
+function groupRows(table: ReturnType<typeof aq.table>, measure: string): unknown[][] {
+  const header = ['group', 'n', measure, 'low', 'high', 'note'];
+  const rows = table.objects() as Record<string, unknown>[];
+  return [header, ...rows.map((row) => header.map((name) => groupCell(row[name])))];
+}
+
+/**
+ * CSI per group (wave, period, brand) with its 95% confidence interval (delta method over
+ * respondents). Blank answers are skipped per item; rows with neither answers nor a group are
+ * left out, so whole columns work. Spills a table with a header row: group, n, csi, low, high,
+ * note (a group with fewer than 2 respondents has no interval and a note saying so).
+ * @customfunction CSIBYGROUP
+ * @param scores Respondents in rows, survey items in columns.
+ * @param groups The group of each respondent (one column, as many rows as scores).
+ * @param [weights] One weight per item (a row or column); equal weights when omitted.
+ * @param [scaleMin] Lowest point of the answer scale (default 1).
+ * @param [scaleMax] Highest point of the answer scale (default 10).
+ * @returns Rows of group, n, csi, low, high, note; numbers and dates sorted, text in order of appearance.
+ */
+export function CSIBYGROUP(scores: any[][], groups: any[][], weights?: any[][], scaleMin?: number, scaleMax?: number): any[][] {
+  return excelResult(() => {
+    const { min, max } = csiScale(scaleMin, scaleMax);
+    const { table, items } = groupedSurveyRange(scores, groups, { min, max, integer: false });
+    const w = weights == null ? undefined : numberVector(weights, 'weights');
+    return groupRows(csiByGroup(table, { items, group: 'group', weights: w, scaleMin: min, scaleMax: max }), 'csi');
+  });
+}
+
+/**
+ * NPS per group (wave, period, brand) with its 95% confidence interval (multinomial variance of
+ * promoters − detractors). Blank answers are skipped. Spills a table with a header row: group,
+ * n, nps, low, high, note.
+ * @customfunction NPSBYGROUP
+ * @param scores Answers on the 0–10 recommendation scale, one column.
+ * @param groups The group of each respondent (one column, as many rows as scores).
+ * @returns Rows of group, n, nps, low, high, note.
+ */
+export function NPSBYGROUP(scores: any[][], groups: any[][]): any[][] {
+  return excelResult(() => {
+    const { table, items } = groupedSurveyRange(scores, groups, { min: 0, max: 10, integer: true });
+    if (items.length !== 1) {
+      throw new InputError(`scores must be a single column of 0–10 answers (got ${items.length} columns)`, { argument: 'scores' });
+    }
+    return groupRows(npsByGroup(table, { item: items[0], group: 'group' }), 'nps');
+  });
+}
+
+/**
+ * Change of the CSI from one group to another (two periods, or a competitor against us): the
+ * difference (to − from) with its 95% interval and the two-sided p-value of "no change"
+ * (independent samples, normal approximation). Spills label/value rows.
+ * @customfunction CSICHANGE
+ * @param scores Respondents in rows, survey items in columns.
+ * @param groups The group of each respondent (one column, as many rows as scores).
+ * @param from The group compared from (the earlier period, or the competitor).
+ * @param to The group compared to (the later period, or us).
+ * @param [weights] One weight per item (a row or column); equal weights when omitted.
+ * @param [scaleMin] Lowest point of the answer scale (default 1).
+ * @param [scaleMax] Highest point of the answer scale (default 10).
+ * @returns Rows of from, to, difference, low, high, p-value.
+ */
+export function CSICHANGE(
+  scores: any[][],
+  groups: any[][],
+  from: any,
+  to: any,
+  weights?: any[][],
+  scaleMin?: number,
+  scaleMax?: number,
+): any[][] {
+  return excelResult(() => {
+    const { min, max } = csiScale(scaleMin, scaleMax);
+    const { table, items } = groupedSurveyRange(scores, groups, { min, max, integer: false });
+    const w = weights == null ? undefined : numberVector(weights, 'weights');
+    const change = csiChange(table, { items, group: 'group', from, to, weights: w, scaleMin: min, scaleMax: max });
+    return [
+      ['from', groupCell(change.from)],
+      ['to', groupCell(change.to)],
+      ['difference', change.difference],
+      ['low', change.low],
+      ['high', change.high],
+      ['p-value', change.pValue],
+    ];
   });
 }

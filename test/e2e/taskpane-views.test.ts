@@ -1,5 +1,5 @@
 /**
- * The four views of the standalone pane (no Excel) on the embedded samples: each renders its
+ * The views of the standalone pane (no Excel) on the embedded samples: each renders its
  * charts (an svg inside the chart container), the segment coverage table and bin edges appear,
  * k can be changed, and a wrong column mapping gets a message naming column and row.
  * Set E2E_SCREENSHOTS=<folder> to save a full-page screenshot of each view.
@@ -89,6 +89,20 @@ test('k outside its range is a message in the k-means section naming the field; 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="kmeans-profiles"] tbody tr').length === 3);
 });
 
+test('Segments: migration between the middle and the end of the data, as heatmaps and the list of slipping customers', async () => {
+  expect(await page.getByTestId('migration-from').inputValue()).toBe('1997-09-30');
+  await page.getByTestId('migrate').click();
+  await chartRendered('chart-migration');
+  await chartRendered('chart-migration-spend');
+  // 50 customers went from Champions, Loyal Customers or Potential Loyalist to an at-risk segment
+  // (test/taskpane/analysis/migration.test.ts; notebooks/05-tracking.ipynb).
+  expect(await page.getByTestId('migration-slipping').textContent()).toContain('50 customers moved from a valuable segment');
+  await screenshot('segments-migration');
+  await page.getByTestId('migration-from').fill('1999-01-01');
+  await page.getByTestId('migrate').click();
+  expect(await problems()).toContain('from (1999-01-01) must be before to (1998-06-30)');
+});
+
 test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
   await page.getByTestId('map-amount').selectOption('date');
   await page.getByTestId('run').click();
@@ -141,6 +155,18 @@ test('Lifetime value on the paper calibration period reproduces Fader, Hardie & 
   expect(await page.getByTestId('fit-summary').textContent()).toContain('α = 4.41');
 });
 
+test('Lifetime value over quarter ends: six quarters of the CDNOW cohort, models refitted at each', async () => {
+  await page.getByTestId('tab-lifetime').click();
+  await chartRendered('chart-p-alive');
+  await page.getByTestId('value-quarters').click();
+  await chartRendered('chart-value-quarters');
+  const rows = await page.getByTestId('value-quarters').locator('tbody tr').allTextContents();
+  expect(rows).toHaveLength(6);
+  // The whole 1997 Q1 cohort (2,357 customers, Fader, Hardie & Lee 2005) bought in the first quarter.
+  expect(rows[0]).toMatch(/^1997-03-312,3572,357/);
+  expect(rows[5]).toMatch(/^1998-06-30/);
+});
+
 test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () => {
   await page.getByTestId('tab-satisfaction').click();
   await chartRendered('chart-pls-paths');
@@ -155,6 +181,33 @@ test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () =
   await page.getByTestId('construct-CMP1').dispatchEvent('change');
   await page.getByTestId('run').click();
   expect(await problems()).toContain('Complaint is in no path');
+});
+
+test('Tracking: CSI and NPS per wave of Us with intervals; the last change in plain words; a benchmark; brands compared', async () => {
+  await page.getByTestId('tab-tracking').click();
+  await chartRendered('chart-csi-groups');
+  await chartRendered('chart-nps-groups');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(4);
+  // The seeded survey's built-in rise of Us in the last wave (test/core/satisfaction/tracking-survey.test.ts).
+  expect(await page.getByTestId('csi-change').textContent()).toBe(
+    'CSI from 2024 Q3 to 2024 Q4: up 5.8 points, 95% interval 3.3 to 8.4 (p < 0.001): a real improvement.',
+  );
+  expect(await page.getByTestId('nps-change').textContent()).toContain('within the noise');
+  await screenshot('tracking');
+  // Compare the brands in all rows, against a benchmark.
+  await page.getByTestId('compare-by').selectOption('brand');
+  await page.getByTestId('filter-column').selectOption('');
+  await page.getByTestId('from').selectOption('Rival A');
+  await page.getByTestId('to').selectOption('Us');
+  await page.getByTestId('benchmark').fill('70');
+  await page.getByTestId('run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="csi-change"]')?.textContent?.startsWith('CSI from Rival A to Us'));
+  await chartRendered('chart-csi-groups');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(3);
+  // Same group twice is explained.
+  await page.getByTestId('from').selectOption('Us');
+  await page.getByTestId('run').click();
+  expect(await problems()).toContain('From and To are the same group');
 });
 
 test('no console errors', () => {

@@ -12,6 +12,7 @@ import {
   type BtydClvResult,
   type AnalysisEnd,
   type GammaGammaFit,
+  valueOverPeriods,
 } from '../../core/index.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
@@ -72,4 +73,19 @@ export function topCustomers(result: LifetimeResult, n: number): Record<string, 
     .map((row, i) => ({ ...summary[i], ...row }))
     .sort((a, b) => (b.clv as number) - (a.clv as number))
     .slice(0, n);
+}
+
+/** The customer base at each quarter end (models refitted on the data up to it), with the view's CLV options. */
+export function runValueOverQuarters(table: ColumnTable, mapping: Mapping, options: LifetimeOptions): ColumnTable {
+  return valueOverPeriods(table, {
+    customer: mapping.customer as string,
+    date: mapping.date as string,
+    amount: mapping.amount as string,
+    every: 'quarter',
+    margin: options.margin,
+    discountRate: options.monthlyDiscount,
+    horizon: options.months,
+    timeUnit: 'week',
+    period: 'month',
+  });
 }

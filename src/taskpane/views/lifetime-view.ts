@@ -2,18 +2,20 @@
  * Lifetime value: BG/NBD (purchases) and Gamma-Gamma (spend) fitted to the transaction log, then
  * per customer P(alive), expected purchases and discounted CLV; the top customers by CLV.
  */
-import { pAliveChart, pAliveMatrix } from '../../core/index.ts';
+import { pAliveChart, pAliveMatrix, valueOverPeriodsChart } from '../../core/index.ts';
 import { lateRowsNote } from '../analysis/data-notes.ts';
-import { runLifetime, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
+import { runLifetime, runValueOverQuarters, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
-import { limitedInput, textInput } from '../ui/controls.ts';
+import { button, limitedInput, textInput } from '../ui/controls.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
-import { el } from '../ui/dom.ts';
+import { withBusy } from '../ui/busy.ts';
+import { errorText, showProblems } from '../ui/messages.ts';
+import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
@@ -41,6 +43,12 @@ export const lifetimeView: View = {
     const discount = limitedInput(PANE_LIMITS.discount, 0.01, 'discount', 0.005);
     const months = limitedInput(PANE_LIMITS.months, 12, 'months');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
+    const clvOptions = () => ({
+      calibrationEnd: end.input.value.trim() || undefined,
+      margin: Number(margin.input.value),
+      monthlyDiscount: Number(discount.input.value),
+      months: Number(months.input.value),
+    });
     const shell = viewShell<LifetimeResult>(root, context, {
       controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
       validate: () => [
@@ -52,13 +60,7 @@ export const lifetimeView: View = {
         ]),
       ],
       busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
-      compute: () =>
-        runLifetime(data.table, form.value(), {
-          calibrationEnd: end.input.value.trim() || undefined,
-          margin: Number(margin.input.value),
-          monthlyDiscount: Number(discount.input.value),
-          months: Number(months.input.value),
-        }),
+      compute: () => runLifetime(data.table, form.value(), clvOptions()),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
@@ -92,6 +94,30 @@ export const lifetimeView: View = {
             { key: 'clv', label: 'CLV', format: (v) => fmt(v, 2) },
           ], 'top-customers', `Horizon ${result.clv.horizon} ${result.clv.period}s, margin ${result.clv.margin}, discount ${result.clv.discountRate} per ${result.clv.period}`),
         );
+        results.appendChild(el('h2', {}, 'Value over quarter ends'));
+        results.appendChild(el('p', { class: 'note' }, 'At each quarter end, both models refitted on the purchases up to it: customers, buyers in the quarter, expected customers alive and total CLV (the options above).'));
+        const quarters = button('Value by quarter end', 'value-quarters');
+        const quarterArea = el('div', { 'data-testid': 'quarters-area' });
+        results.append(el('div', { class: 'actions' }, quarters), quarterArea);
+        quarters.addEventListener('click', async () => {
+          try {
+            const table = await withBusy(root, 'Refitting the models at each quarter end', () => runValueOverQuarters(data.table, form.value(), clvOptions()));
+            clear(quarterArea);
+            await renderChart(quarterArea, valueOverPeriodsChart(table, { width: plotWidth(results, 110) }), 'chart-value-quarters');
+            quarterArea.appendChild(
+              renderTable(table.objects() as Record<string, unknown>[], [
+                { key: 'periodEnd', label: 'Quarter end' },
+                { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
+                { key: 'activeCustomers', label: 'Bought', format: (v) => int(v as number) },
+                { key: 'expectedAlive', label: 'E[alive]', format: (v) => (v === null ? '–' : fmt(v, 0)) },
+                { key: 'totalClv', label: 'Total CLV', format: (v) => (v === null ? '–' : fmt(v, 0)) },
+                { key: 'note', label: 'Note', format: (v) => (v === null ? '' : String(v)) },
+              ], 'value-quarters'),
+            );
+          } catch (error) {
+            showProblems(shell.problems, [errorText(error)], 'The value over quarter ends could not be computed:');
+          }
+        });
       },
       blocks: (result) => [
         blockFromRows('Model fit', ['model', 'parameters', 'logLikelihood', 'customers', 'converged'], fitRows(result)),

@@ -4,6 +4,7 @@
  */
 import {
   clusterProfileChart,
+  migrationChart,
   paretoChart,
   rfmHeatmapChart,
   segmentSummaryChart,
@@ -14,6 +15,7 @@ import {
 import { excludedCustomersNote, lateRowsNote } from '../analysis/data-notes.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
 import { clusterCustomers, runSegments, type SegmentsResult } from '../analysis/segments.ts';
+import { defaultMigrationDates, runMigration, type MigrationResult } from '../analysis/migration.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
@@ -52,6 +54,21 @@ interface SegmentsState {
   clusters: KMeansResult | null;
   /** Why k-means did not run (k out of range, too few customers or distinct profiles). */
   kProblem: string | null;
+  migration?: MigrationResult;
+}
+
+async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
+  clear(target);
+  await renderChart(target, migrationChart(migration), 'chart-migration');
+  await renderChart(target, migrationChart(migration, { measure: 'spend', title: 'Spend between the dates, by migration path' }), 'chart-migration-spend');
+  target.appendChild(
+    renderTable(
+      slipping,
+      [{ key: 'customer', label: 'Customer', format: (v) => String(v) }, { key: 'fromSegment', label: `Segment at ${migration.from}` }, { key: 'toSegment', label: `Segment at ${migration.to}` }, { key: 'spend', label: 'Spend in between', format: (v) => fmt(v, 2) }],
+      'migration-slipping',
+      `${int(slipping.length)} customers moved from a valuable segment (Champions, Loyal Customers, Potential Loyalist) to an at-risk one (At Risk, Can't Lose Them, About To Sleep, Lost)`,
+    ),
+  );
 }
 
 async function renderKMeans(target: HTMLElement, clusters: KMeansResult | null, problem: string | null): Promise<void> {
@@ -181,6 +198,28 @@ export const segmentsView: View = {
         const kmeansArea = el('div', { 'data-testid': 'kmeans-area' });
         results.append(el('div', { class: 'actions' }, recluster), kmeansArea);
         await renderKMeans(kmeansArea, clusters, state.current?.kProblem ?? null);
+        results.appendChild(el('h2', {}, 'Migration'));
+        results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
+        const dates = defaultMigrationDates(data.table, form.value().date as string);
+        const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
+        const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
+        const migrate = button('Show migration', 'migrate');
+        const migrationArea = el('div', { 'data-testid': 'migration-area' });
+        results.append(el('div', { class: 'options' }, migrateFrom.wrap, migrateTo.wrap), el('div', { class: 'actions' }, migrate), migrationArea);
+        migrate.addEventListener('click', async () => {
+          if (!state.current) return;
+          const current = state.current;
+          try {
+            const fresh = await withBusy(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, () =>
+              runMigration(data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
+            );
+            current.migration = fresh;
+            showProblems(shell.problems, []);
+            await renderMigration(migrationArea, fresh);
+          } catch (error) {
+            showProblems(shell.problems, [errorText(error)], 'The migration could not be computed:');
+          }
+        });
         recluster.addEventListener('click', async () => {
           if (!state.current) return;
           const current = state.current;
@@ -201,7 +240,7 @@ export const segmentsView: View = {
   },
 };
 
-function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
+function blocks({ result, clusters, migration }: SegmentsState): ResultBlock[] {
   let customers = result.customers;
   if (clusters) customers = customers.assign({ cluster: Array.from(clusters.assignments, (c) => c + 1) });
   const out: ResultBlock[] = [
@@ -228,6 +267,11 @@ function blocks({ result, clusters }: SegmentsState): ResultBlock[] {
     );
   }
   out.push(blockFromRows('ABC classes', ['class', 'customers', 'customerShare', 'value', 'valueShare'], result.abc.summary));
+  if (migration) {
+    const m = migration.migration;
+    out.push(blockFromTable(`Segment migration from ${m.from} to ${m.to}: customers and spend in between per pair of segments`, m.matrix));
+    out.push(blockFromRows(`Customers who moved from a valuable to an at-risk segment (${m.from} → ${m.to})`, ['customer', 'fromSegment', 'toSegment', 'spend'], migration.slipping));
+  }
   if (clusters) {
     out.push(
       blockFromRows(
