@@ -8,6 +8,7 @@ import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
 import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
+import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
 
 export interface BgNbdFit extends BgNbdParams {
   /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
@@ -18,6 +19,12 @@ export interface BgNbdFit extends BgNbdParams {
   iterations: number;
   /** Customers fitted. */
   customers: number;
+  /** Natural-scale standard errors from the observed information (null if it is singular). */
+  standardErrors: Record<'r' | 'alpha' | 'a' | 'b', number> | null;
+  /** 95% intervals, Wald on the log scale (see fit-uncertainty.ts); null with the errors. */
+  intervals: Record<'r' | 'alpha' | 'a' | 'b', Interval> | null;
+  /** Covariance of (ln r, ln α, ln a, ln b); null with the errors. */
+  logCovariance: number[][] | null;
 }
 
 /**
@@ -165,6 +172,7 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
     result = polished;
   }
   const [r, alpha, a, b] = result.x.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, result.x, ['r', 'alpha', 'a', 'b'] as const, data.customers);
   return {
     r,
     alpha,
@@ -174,5 +182,8 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
     converged: result.converged,
     iterations,
     customers: data.customers,
+    standardErrors: uncertainty?.standardErrors ?? null,
+    intervals: uncertainty?.intervals ?? null,
+    logCovariance: uncertainty?.logCovariance ?? null,
   };
 }

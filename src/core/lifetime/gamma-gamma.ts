@@ -7,6 +7,7 @@ import { digamma, logGamma } from '../math/gamma.ts';
 import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -23,6 +24,12 @@ export interface GammaGammaFit extends GammaGammaParams {
   n: number;
   /** Repeat buyers left out because their mean repeat value is ≤ 0 (likelihood zero). */
   excluded: number;
+  /** Natural-scale standard errors from the observed information (null if it is singular). */
+  standardErrors: Record<'p' | 'q' | 'gamma', number> | null;
+  /** 95% intervals, Wald on the log scale (see fit-uncertainty.ts); null with the errors. */
+  intervals: Record<'p' | 'q' | 'gamma', Interval> | null;
+  /** Covariance of (ln p, ln q, ln γ); null with the errors. */
+  logCovariance: number[][] | null;
 }
 
 /** @throws {InputError} unless p, q, γ are finite and positive. */
@@ -102,7 +109,20 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
     result = polished;
   }
   const [p, q, gamma] = result.x.map(Math.exp);
-  return { p, q, gamma, logLikelihood: -result.value * n, converged: result.converged, iterations, n, excluded };
+  const uncertainty = logScaleUncertainty(objective, result.x, ['p', 'q', 'gamma'] as const, n);
+  return {
+    p,
+    q,
+    gamma,
+    logLikelihood: -result.value * n,
+    converged: result.converged,
+    iterations,
+    n,
+    excluded,
+    standardErrors: uncertainty?.standardErrors ?? null,
+    intervals: uncertainty?.intervals ?? null,
+    logCovariance: uncertainty?.logCovariance ?? null,
+  };
 }
 
 /** Negative mean log-likelihood and gradient in θ = (ln p, ln q, ln γ). */
