@@ -128,3 +128,12 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// lifetime value: uncertainty, Pareto/NBD, compressed summaries (issues 11 and 15)
+export { hessianFromGradient, logScaleUncertainty, newtonPolish, Z_95 } from './lifetime/fit-uncertainty.ts';
+export type { FitUncertainty, Interval, PolishedOptimum } from './lifetime/fit-uncertainty.ts';
+export { paretoNbdPAlive, paretoNbdExpected, paretoNbdLogLikelihood } from './lifetime/pareto-nbd.ts';
+export type { ParetoNbdParams } from './lifetime/pareto-nbd.ts';
+export { fitParetoNbd } from './lifetime/pareto-nbd-fit.ts';
+export type { ParetoNbdFit } from './lifetime/pareto-nbd-fit.ts';
+export { compressSummary, compressSpend } from './lifetime/compress-summary.ts';
