@@ -203,31 +203,32 @@ export function paretoNbdLogLikelihoodUnchecked(
   return constant + logScale + logR;
 }
 
-/** ln R, where P(alive) = 1/R: the value-only path of the likelihood, for scoring. */
-function logOddsFactor(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+/**
+ * ln of the dropout term of A₀ at u relative to the scale (α+T)^(−(r+x)) (β+T)^(−s), times
+ * s/(r+s+x): ln P(u) in R = 1 − P(T) + P(t_x), where P(alive) = 1/R. Value-only (no gradient).
+ */
+export function dropoutTermLog(params: ParetoNbdParams, x: number, u: number, T: number): number {
   const { r, alpha, s, beta } = params;
   const m = r + x;
   const a = m + s;
-  const logAT = Math.log(alpha + T);
-  const logBT = Math.log(beta + T);
-  const logK = Math.log(s) - Math.log(a);
-  const logTerm = (u: number): number => {
-    const la = Math.log(alpha + u);
-    const lb = Math.log(beta + u);
-    const e = m * (logAT - la) + s * (logBT - lb);
-    if (alpha >= beta) return logK + e + Math.log(seriesOneB(m, a + 1, (alpha - beta) / (alpha + u)));
-    return logK + e + la - lb + Math.log(seriesOneB(s + 1, a + 1, (beta - alpha) / (beta + u)));
-  };
-  if (tx === T) return 0;
-  const logPT = logTerm(T);
-  const logPX = logTerm(tx);
+  const la = Math.log(alpha + u);
+  const lb = Math.log(beta + u);
+  const e = m * (Math.log(alpha + T) - la) + s * (Math.log(beta + T) - lb) + Math.log(s / a);
+  if (alpha >= beta) return e + Math.log(seriesOneB(m, a + 1, (alpha - beta) / (alpha + u)));
+  return e + la - lb + Math.log(seriesOneB(s + 1, a + 1, (beta - alpha) / (beta + u)));
+}
+
+/** P(alive) = 1/R from the two dropout terms ln P(t_x) and ln P(T) (see `dropoutTermLog`). */
+export function pAliveFromTerms(logPX: number, logPT: number): number {
   const p0 = Math.max(0, 1 - Math.exp(logPT));
-  return logPX > 0 ? logPX + Math.log1p(p0 * Math.exp(-logPX)) : Math.log(p0 + Math.exp(logPX));
+  const logR = logPX > 0 ? logPX + Math.log1p(p0 * Math.exp(-logPX)) : Math.log(p0 + Math.exp(logPX));
+  return Math.exp(-logR);
 }
 
 /** P(alive) without checks (parameters and history already validated). */
 export function paretoNbdPAliveUnchecked(params: ParetoNbdParams, x: number, tx: number, T: number): number {
-  return Math.exp(-logOddsFactor(params, x, tx, T));
+  if (tx === T) return 1;
+  return pAliveFromTerms(dropoutTermLog(params, x, tx, T), dropoutTermLog(params, x, T, T));
 }
 
 /**
