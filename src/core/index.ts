@@ -137,3 +137,7 @@ export type { ParetoNbdParams } from './lifetime/pareto-nbd.ts';
 export { fitParetoNbd } from './lifetime/pareto-nbd-fit.ts';
 export type { ParetoNbdFit } from './lifetime/pareto-nbd-fit.ts';
 export { compressSummary, compressSpend } from './lifetime/compress-summary.ts';
+export { pAliveAll, expectedPurchasesAll, purchaseModel } from './lifetime/score-all.ts';
+export type { PurchaseModel, PurchaseModelParams } from './lifetime/score-all.ts';
+export { purchaseIntervals, clvIntervals, drawParameters } from './lifetime/prediction-intervals.ts';
+export type { DrawOptions, IntervalColumns } from './lifetime/prediction-intervals.ts';

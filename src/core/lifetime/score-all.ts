@@ -4,8 +4,7 @@
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
 import { InputError } from '../errors.ts';
-import { hypergeometric2F1 } from '../math/hypergeometric.ts';
-import { checkBgNbdParams, type BgNbdParams } from './bg-nbd.ts';
+import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import {
@@ -62,36 +61,16 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
   }
   if (isBgNbd(params)) {
     checkBgNbdParams(params);
-    return bgNbdModel({ r: params.r, alpha: params.alpha, a: params.a, b: params.b });
+    const p = { r: params.r, alpha: params.alpha, a: params.a, b: params.b };
+    return {
+      name: 'BG/NBD',
+      pAlive: (x, tx, T) => pAliveUnchecked(p, x, tx, T),
+      expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
+    };
   }
   throw new InputError('fit must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters', {
     argument: 'fit',
   });
-}
-
-/** a = 1 makes the closed forms 0/0; as in bg-nbd.ts, the limit is taken by moving a by 1e-7. */
-function awayFromOne(a: number): number {
-  return Math.abs(a - 1) < 1e-7 ? (a < 1 ? 1 - 1e-7 : 1 + 1e-7) : a;
-}
-
-function bgNbdModel(params: BgNbdParams): PurchaseModel {
-  const { r, alpha, b } = params;
-  const logA = Math.log(params.a);
-  const pAlive = (x: number, tx: number, T: number) =>
-    x === 0 ? 1 : 1 / (1 + Math.exp(logA - Math.log(b + x - 1) + (r + x) * Math.log((alpha + T) / (alpha + tx))));
-  const a = awayFromOne(params.a);
-  // (a+b+x−1)/(a−1) · [1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z)], z = t/(α+T+t):
-  // Fader, Hardie & Lee (2005), eq. 10, through Euler's transformation as in bg-nbd.ts.
-  const scaled = (t: number, x: number, T: number) => {
-    const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + t);
-    const f = hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, t / (alpha + T + t));
-    return ((a + b + x - 1) / (a - 1)) * -Math.expm1((a - 1) * logOneMinusZ + Math.log(f));
-  };
-  return {
-    name: 'BG/NBD',
-    pAlive,
-    expected: (t, x, tx, T) => (t === 0 ? 0 : scaled(t, x, T) * pAlive(x, tx, T)),
-  };
 }
 
 /** A column as a Float64Array: typed-array columns are copied in one pass, others checked by numbersOf. */

@@ -1,4 +1,6 @@
 import { bgNbdExpected, bgNbdPAlive } from '../../../src/core/lifetime/bg-nbd.ts';
+import { customerLifetimeValue } from '../../../src/core/lifetime/btyd-clv.ts';
+import { gammaGammaExpectedSpend } from '../../../src/core/lifetime/gamma-gamma.ts';
 import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { paretoNbdExpected, paretoNbdPAlive } from '../../../src/core/lifetime/pareto-nbd.ts';
 import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
@@ -66,5 +68,29 @@ describe('model discrimination and bad input', () => {
     expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x" row 1 is not a number');
     expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (it is -3)');
     expect(pAliveAll(fit, []).length).toBe(0);
+  });
+});
+
+describe('customerLifetimeValue with a Pareto/NBD fit', () => {
+  test('discounts the Pareto/NBD expectation per period: margin · E[spend] · Σ ΔE[Y(t_k)] / (1 + d)^k', () => {
+    const pareto = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const rows = [
+      { customer: 'a', x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 },
+      { customer: 'b', x: 0, t_x: 0, T: 20, monetary: 0 },
+    ];
+    const result = customerLifetimeValue(rows, pareto, gg, { margin: 0.3, discountRate: 0.01, horizon: 4, timeUnit: 'week' });
+    rows.forEach((row, i) => {
+      let previous = 0;
+      let discounted = 0;
+      for (let k = 1; k <= 4; k++) {
+        const cumulative = paretoNbdExpected(pareto, k, row.x, row.t_x, row.T);
+        discounted += (cumulative - previous) / 1.01 ** k;
+        previous = cumulative;
+      }
+      const spend = gammaGammaExpectedSpend(gg, row.x, row.monetary);
+      expect(result.table.get('clv', i)).toBeCloseTo(0.3 * spend * discounted, 12);
+      expect(result.table.get('p_alive', i)).toBeCloseTo(paretoNbdPAlive(pareto, row.x, row.t_x, row.T), 14);
+    });
   });
 });
