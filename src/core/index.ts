@@ -132,7 +132,12 @@ export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-c
 // lifetime value: uncertainty, Pareto/NBD, compressed summaries (issues 11 and 15)
 export { hessianFromGradient, logScaleUncertainty, newtonPolish, Z_95 } from './lifetime/fit-uncertainty.ts';
 export type { FitUncertainty, Interval, PolishedOptimum } from './lifetime/fit-uncertainty.ts';
-export { paretoNbdPAlive, paretoNbdExpected, paretoNbdLogLikelihood } from './lifetime/pareto-nbd.ts';
+export {
+  paretoNbdPAlive,
+  paretoNbdExpected,
+  paretoNbdUnconditionalExpected,
+  paretoNbdLogLikelihood,
+} from './lifetime/pareto-nbd.ts';
 export type { ParetoNbdParams } from './lifetime/pareto-nbd.ts';
 export { fitParetoNbd } from './lifetime/pareto-nbd-fit.ts';
 export type { ParetoNbdFit } from './lifetime/pareto-nbd-fit.ts';

@@ -319,3 +319,23 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, t_x: 
   checkRfm(x, t_x, T);
   return paretoNbdLogLikelihoodUnchecked(params, x, t_x, T);
 }
+
+/**
+ * Expected number of repeat purchases in (0, t] for a randomly chosen new customer:
+ * E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)], taken to its limit (r/α) β ln(1 + t/β) at
+ * s = 1.
+ *
+ * Reference: Schmittlein, Morrison & Colombo (1987); Fader & Hardie (2005) note, eq. 17. O(1).
+ *
+ * @param params Pareto/NBD parameters
+ * @param t time since the first purchase
+ * @returns E[X(t)]
+ * @throws {InputError} for bad parameters or t
+ * @example paretoNbdUnconditionalExpected({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39); // => 1.2130 (4 dp)
+ */
+export function paretoNbdUnconditionalExpected(params: ParetoNbdParams, t: number): number {
+  checkParetoNbdParams(params);
+  checkHorizon(t);
+  const { r, alpha, s, beta } = params;
+  return ((r * beta) / alpha) * dropoutHorizon(s, beta, 0, t);
+}

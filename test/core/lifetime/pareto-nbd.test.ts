@@ -5,6 +5,7 @@ import {
   paretoNbdLogLikelihood,
   paretoNbdLogLikelihoodUnchecked,
   paretoNbdPAlive,
+  paretoNbdUnconditionalExpected,
   type ParetoNbdParams,
 } from '../../../src/core/lifetime/pareto-nbd.ts';
 import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
@@ -136,6 +137,20 @@ describe('Pareto/NBD properties over seeded random inputs', () => {
       expect(Math.abs(paretoNbdLogLikelihood(above, x, t_x, T) - ll)).toBeLessThan(1e-9 * Math.max(1, Math.abs(ll)));
       expect(Math.abs(paretoNbdLogLikelihood(below, x, t_x, T) - ll)).toBeLessThan(1e-9 * Math.max(1, Math.abs(ll)));
     }
+  });
+});
+
+describe('paretoNbdUnconditionalExpected', () => {
+  test('equals rβ/(α(s−1))·[1 − (β/(β+t))^(s−1)] (numpy: 1.2130028442810157 at the CDNOW estimates, t = 39) and is continuous at s = 1', () => {
+    const params = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    expect(paretoNbdUnconditionalExpected(params, 39)).toBeCloseTo(1.2130028442810157, 13);
+    expect(paretoNbdUnconditionalExpected(params, 0)).toBe(0);
+    // s = 1: (r/α) β ln(1 + t/β)
+    const one = { r: 0.5, alpha: 2, s: 1, beta: 3 };
+    expect(paretoNbdUnconditionalExpected(one, 6)).toBeCloseTo((0.5 / 2) * 3 * Math.log(3), 14);
+    expect(paretoNbdUnconditionalExpected({ ...one, s: 1 + 1e-10 }, 6)).toBeCloseTo((0.5 / 2) * 3 * Math.log(3), 9);
+    // a new customer (x = 0, t_x = T = 0) expects the same from the conditional formula
+    expect(paretoNbdExpected(params, 39, 0, 0, 0)).toBeCloseTo(1.2130028442810157, 13);
   });
 });
 
