@@ -146,3 +146,11 @@ export { pAliveAll, expectedPurchasesAll, purchaseModel } from './lifetime/score
 export type { PurchaseModel, PurchaseModelParams } from './lifetime/score-all.ts';
 export { purchaseIntervals, clvIntervals, drawParameters } from './lifetime/prediction-intervals.ts';
 export type { DrawOptions, IntervalColumns } from './lifetime/prediction-intervals.ts';
+export { compareModels } from './lifetime/compare-models.ts';
+export type { CompareModelsOptions, ModelComparison, ModelScore } from './lifetime/compare-models.ts';
+export { expectedPurchasesMatrix } from './lifetime/expected-purchases-matrix.ts';
+export type { ExpectedPurchasesMatrixOptions } from './lifetime/expected-purchases-matrix.ts';
+export { modelComparisonChart } from './charts/model-comparison-chart.ts';
+export type { ModelComparisonChartOptions } from './charts/model-comparison-chart.ts';
+export { expectedPurchasesChart } from './charts/expected-purchases-chart.ts';
+export type { ExpectedPurchasesChartOptions } from './charts/expected-purchases-chart.ts';
