@@ -225,3 +225,50 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   for (let i = 0; i < out.length; i++) out[i] *= shared.get(rows.x[i], rows.T[i]);
   return out;
 }
+
+/**
+ * Σ_k (E[Y(t_k)] − E[Y(t_{k−1})]) · discount[k] for every customer, k = 1..K, t_0 = 0: the
+ * discounted expected purchases that customer-lifetime-value sums. Both models factor as
+ * E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive | x, t_x, T), so the sum is
+ * P(alive) · Σ_k (g(t_k) − g(t_{k−1})) · discount[k], and the sum over k is computed once per
+ * distinct (x, T) rather than once per customer.
+ *
+ * O(n + distinct (x, T) × K ₂F₁ evaluations).
+ *
+ * @param fit BG/NBD or Pareto/NBD parameters
+ * @param summary table or rows with x, t_x, T
+ * @param boundaries t_0 = 0, t_1, …, t_K in the summary's time unit (increasing)
+ * @param discounts the factor for each period, discounts[k] for (t_{k−1}, t_k] (discounts[0] unused)
+ * @returns one discounted sum per customer, and the undiscounted E[Y(t_K)]
+ * @throws {InputError} for bad parameters or rows
+ */
+export function discountedPurchasesAll(
+  fit: PurchaseModelParams,
+  summary: unknown,
+  boundaries: ArrayLike<number>,
+  discounts: ArrayLike<number>,
+): { discounted: Float64Array; total: Float64Array } {
+  const model = purchaseModel(fit);
+  const rows = readHistories(summary);
+  const p = pAliveOfRows(fit, rows);
+  const K = boundaries.length - 1;
+  const sums = new PerXAndT(rows.maxX + 1, (x, T) => {
+    const scale = model.pAlive(x, T, T);
+    let previous = 0;
+    let discounted = 0;
+    for (let k = 1; k <= K; k++) {
+      const cumulative = model.expected(boundaries[k], x, T, T) / scale;
+      discounted += (cumulative - previous) * discounts[k];
+      previous = cumulative;
+    }
+    return discounted;
+  });
+  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(boundaries[K], x, T, T) / model.pAlive(x, T, T));
+  const discounted = new Float64Array(p.length);
+  const total = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) {
+    discounted[i] = p[i] * sums.get(rows.x[i], rows.T[i]);
+    total[i] = p[i] * totals.get(rows.x[i], rows.T[i]);
+  }
+  return { discounted, total };
+}
