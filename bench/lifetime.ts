@@ -10,4 +10,8 @@ export const lifetimeCases: BenchCase[] = [
   { name: 'clv-25k', script: 'bench/cases/clv-25k.ts', target: 100 },
   { name: 'clv-1m', script: 'bench/cases/clv-1m.ts', target: 3000 },
   { name: 'clv-summary-1m', script: 'bench/cases/clv-summary-1m.ts', python: 'bench/python/clv_summary.py' },
+  // Issue 11: P(alive) for 25,000 customers in ≤ 2 ms (also reports expectations and Pareto/NBD).
+  { name: 'score-all-25k', script: 'bench/cases/score-all-25k.ts', target: 2 },
+  // Issue 11: summary + BG/NBD and Gamma-Gamma fits + P(alive), expected purchases, CLV per customer.
+  { name: 'clv-pipeline-25k', script: 'bench/cases/clv-pipeline-25k.ts', target: 100 },
 ];

@@ -174,3 +174,29 @@ export type { ValueOverPeriodsChartOptions } from './charts/value-over-periods-c
 export { valueMapMovement } from './value/value-map-movement.ts';
 export { valueMapMovementChart } from './charts/value-map-movement-chart.ts';
 export type { ValueMapMovementChartOptions } from './charts/value-map-movement-chart.ts';
+
+// lifetime value: uncertainty, Pareto/NBD, compressed summaries (issues 11 and 15)
+export { hessianFromGradient, logScaleUncertainty, newtonPolish, Z_95 } from './lifetime/fit-uncertainty.ts';
+export type { FitUncertainty, Interval, PolishedOptimum } from './lifetime/fit-uncertainty.ts';
+export {
+  paretoNbdPAlive,
+  paretoNbdExpected,
+  paretoNbdUnconditionalExpected,
+  paretoNbdLogLikelihood,
+} from './lifetime/pareto-nbd.ts';
+export type { ParetoNbdParams } from './lifetime/pareto-nbd.ts';
+export { fitParetoNbd } from './lifetime/pareto-nbd-fit.ts';
+export type { ParetoNbdFit } from './lifetime/pareto-nbd-fit.ts';
+export { compressSummary, compressSpend } from './lifetime/compress-summary.ts';
+export { pAliveAll, expectedPurchasesAll, purchaseModel } from './lifetime/score-all.ts';
+export type { PurchaseModel, PurchaseModelParams } from './lifetime/score-all.ts';
+export { purchaseIntervals, clvIntervals, drawParameters } from './lifetime/prediction-intervals.ts';
+export type { DrawOptions, IntervalColumns } from './lifetime/prediction-intervals.ts';
+export { compareModels } from './lifetime/compare-models.ts';
+export type { CompareModelsOptions, ModelComparison, ModelScore } from './lifetime/compare-models.ts';
+export { expectedPurchasesMatrix } from './lifetime/expected-purchases-matrix.ts';
+export type { ExpectedPurchasesMatrixOptions } from './lifetime/expected-purchases-matrix.ts';
+export { modelComparisonChart } from './charts/model-comparison-chart.ts';
+export type { ModelComparisonChartOptions } from './charts/model-comparison-chart.ts';
+export { expectedPurchasesChart } from './charts/expected-purchases-chart.ts';
+export type { ExpectedPurchasesChartOptions } from './charts/expected-purchases-chart.ts';

@@ -59,13 +59,14 @@ export function customerColumns(
 
 /**
  * Model parameters from a range: either a single row or column of numbers in the given order,
- * or two columns of labels and values (e.g. the spill of `CRM.BGNBDFIT`), looked up by label.
+ * or two columns of labels and values (e.g. the spill of `CRM.BGNBDFIT`, whose third column of
+ * standard errors is ignored), looked up by label.
  *
  * @throws {InputError} when a parameter is missing or not a number
  */
 export function parameterRange(range: unknown, names: string[], argument: string): number[] {
   const grid = (Array.isArray(range) ? range : [[range]]) as unknown[][];
-  if (grid.length > 0 && grid.every((row) => Array.isArray(row) && row.length === 2) && grid.some((row) => typeof row[0] === 'string' && row[0] !== '')) {
+  if (grid.length > 0 && grid.every((row) => Array.isArray(row) && (row.length === 2 || row.length === 3)) && grid.some((row) => typeof row[0] === 'string' && row[0] !== '')) {
     const byLabel = new Map<string, unknown>();
     for (const row of grid) if (typeof row[0] === 'string') byLabel.set(row[0].trim().toLowerCase(), row[1]);
     return names.map((name) => {

@@ -21,6 +21,10 @@ import {
   customerLifetimeValue,
   fitBgNbd,
   fitGammaGamma,
+  fitParetoNbd,
+  paretoNbdExpected,
+  paretoNbdPAlive,
+  paretoNbdUnconditionalExpected,
   InputError,
   isInputError,
   keyDrivers,
@@ -372,14 +376,16 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
     const fit = fitBgNbd(summary);
+    // Third column: the standard error of each estimate (blank for the other rows).
+    const se = (name: 'r' | 'alpha' | 'a' | 'b') => fit.standardErrors?.[name] ?? '';
     return [
-      ['r', fit.r],
-      ['alpha', fit.alpha],
-      ['a', fit.a],
-      ['b', fit.b],
-      ['log-likelihood', fit.logLikelihood],
-      ['converged', fit.converged],
-      ['customers', fit.customers],
+      ['r', fit.r, se('r')],
+      ['alpha', fit.alpha, se('alpha')],
+      ['a', fit.a, se('a')],
+      ['b', fit.b, se('b')],
+      ['log-likelihood', fit.logLikelihood, ''],
+      ['converged', fit.converged, ''],
+      ['customers', fit.customers, ''],
     ];
   });
 }
@@ -402,14 +408,15 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
     const summary: { x: number; monetary: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], monetary: values[1][i] });
     const fit = fitGammaGamma(summary);
+    const se = (name: 'p' | 'q' | 'gamma') => fit.standardErrors?.[name] ?? '';
     return [
-      ['p', fit.p],
-      ['q', fit.q],
-      ['gamma', fit.gamma],
-      ['log-likelihood', fit.logLikelihood],
-      ['converged', fit.converged],
-      ['customers', fit.n],
-      ['excluded', fit.excluded],
+      ['p', fit.p, se('p')],
+      ['q', fit.q, se('q')],
+      ['gamma', fit.gamma, se('gamma')],
+      ['log-likelihood', fit.logLikelihood, ''],
+      ['converged', fit.converged, ''],
+      ['customers', fit.n, ''],
+      ['excluded', fit.excluded, ''],
     ];
   });
 }
@@ -617,5 +624,184 @@ export function CSICHANGE(
       ['high', change.high],
       ['p-value', change.pValue],
     ];
+  });
+}
+
+// ---- Pareto/NBD (issue 11) ---------------------------------------------------------------------
+// Sibling functions rather than a model argument on PALIVE / EXPECTEDPURCHASES / CLVBTYD: the
+// existing signatures stay as they are, and Excel's argument hints name the model's own
+// parameters (s and beta instead of a and b).
+
+/**
+ * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) by maximum likelihood to
+ * per-customer x, t_x, T columns (blank rows are skipped). Spills rows of label, value and
+ * standard error: r, alpha, s, beta, log-likelihood, converged, customers.
+ * @customfunction PARETONBDFIT
+ * @param x Repeat purchases in the calibration period, one row per customer.
+ * @param t_x Time of the last purchase, from the first.
+ * @param T Age: time from the first purchase to the end of calibration.
+ * @returns Rows of label, value and standard error.
+ */
+export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
+  return excelResult(() => {
+    const { rows, blank, values } = customerColumns([
+      { range: x, argument: 'x' },
+      { range: t_x, argument: 't_x' },
+      { range: T, argument: 'T' },
+    ]);
+    const summary: { x: number; t_x: number; T: number }[] = [];
+    for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
+    const fit = fitParetoNbd(summary);
+    const se = (name: 'r' | 'alpha' | 's' | 'beta') => fit.standardErrors?.[name] ?? '';
+    return [
+      ['r', fit.r, se('r')],
+      ['alpha', fit.alpha, se('alpha')],
+      ['s', fit.s, se('s')],
+      ['beta', fit.beta, se('beta')],
+      ['log-likelihood', fit.logLikelihood, ''],
+      ['converged', fit.converged, ''],
+      ['customers', fit.customers, ''],
+    ];
+  });
+}
+
+function paretoNbdArguments(r: unknown, alpha: unknown, s: unknown, beta: unknown) {
+  return {
+    r: requiredNumber(r, 'r'),
+    alpha: requiredNumber(alpha, 'alpha'),
+    s: requiredNumber(s, 's'),
+    beta: requiredNumber(beta, 'beta'),
+  };
+}
+
+/**
+ * Pareto/NBD probability that a customer is still active, given x repeat purchases, the time of
+ * the last one t_x and the age T. x, t_x and T may be cells or columns: one result per customer
+ * spills down.
+ * @customfunction PARETONBDPALIVE
+ * @param r Pareto/NBD r (shape of the purchase-rate distribution).
+ * @param alpha Pareto/NBD alpha (scale, in the time unit of t_x and T).
+ * @param s Pareto/NBD s (shape of the dropout-rate distribution).
+ * @param beta Pareto/NBD beta (scale of the dropout rate, in the same time unit).
+ * @param x Repeat purchases in the calibration period (cell or column).
+ * @param t_x Time of the last purchase, from the first (cell or column).
+ * @param T Age: time from the first purchase to the end of calibration (cell or column).
+ * @returns P(alive) per customer, 0 to 1.
+ */
+export function PARETONBDPALIVE(r: number, alpha: number, s: number, beta: number, x: any[][], t_x: any[][], T: any[][]): any[][] {
+  return excelResult(() => {
+    const params = paretoNbdArguments(r, alpha, s, beta);
+    return perCustomer(
+      [
+        { range: x, argument: 'x' },
+        { range: t_x, argument: 't_x' },
+        { range: T, argument: 'T' },
+      ],
+      ([xi, txi, Ti]) => paretoNbdPAlive(params, xi, txi, Ti),
+    );
+  });
+}
+
+/**
+ * Pareto/NBD expected purchases in the next t periods for a customer with history (x, t_x, T);
+ * with x, t_x and T omitted, E[X(t)] for a new customer from the first purchase. t, x, t_x, T
+ * may be cells or columns: one result per row spills down.
+ * @customfunction PARETONBDEXPECTED
+ * @param r Pareto/NBD r.
+ * @param alpha Pareto/NBD alpha (in the time unit of t, t_x and T).
+ * @param s Pareto/NBD s.
+ * @param beta Pareto/NBD beta.
+ * @param t Length of the forecast period (cell or column).
+ * @param [x] Repeat purchases in calibration (cell or column).
+ * @param [t_x] Time of the last purchase (cell or column).
+ * @param [T] Age at the end of calibration (cell or column).
+ * @returns Expected purchases per row.
+ */
+export function PARETONBDEXPECTED(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  t: any[][],
+  x?: any[][],
+  t_x?: any[][],
+  T?: any[][],
+): any[][] {
+  return excelResult(() => {
+    const params = paretoNbdArguments(r, alpha, s, beta);
+    const history = [x, t_x, T].filter((v) => v != null).length;
+    if (history === 0) {
+      return perCustomer([{ range: t, argument: 't' }], ([ti]) => paretoNbdUnconditionalExpected(params, ti));
+    }
+    if (history !== 3) {
+      throw new InputError('give all of x, t_x and T (conditional forecast) or none (new customer)', { argument: 'x' });
+    }
+    return perCustomer(
+      [
+        { range: t, argument: 't' },
+        { range: x, argument: 'x' },
+        { range: t_x, argument: 't_x' },
+        { range: T, argument: 'T' },
+      ],
+      ([ti, xi, txi, Ti]) => paretoNbdExpected(params, ti, xi, txi, Ti),
+    );
+  });
+}
+
+/**
+ * Customer lifetime value from the Pareto/NBD and Gamma-Gamma models: margin × expected spend ×
+ * Σ discounted expected purchases per period over the horizon, as CRM.CLVBTYD with Pareto/NBD
+ * purchase forecasts. Periods, horizon and discount rate are in the time unit of t_x and T.
+ * @customfunction CLVPARETONBD
+ * @param paretonbd Pareto/NBD parameters: r, alpha, s, beta as four cells, or the spill of CRM.PARETONBDFIT.
+ * @param gammagamma Gamma-Gamma parameters: p, q, gamma as three cells, or the spill of CRM.GAMMAGAMMAFIT.
+ * @param x Repeat purchases in calibration (cell or column).
+ * @param t_x Time of the last purchase (cell or column).
+ * @param T Age at the end of calibration (cell or column).
+ * @param monetary Mean value of the repeat purchases (cell or column; 0 when x = 0).
+ * @param margin Margin as a fraction of spend, 0 to 1.
+ * @param discountRate Discount rate per period (the time unit of t_x and T).
+ * @param horizon Number of periods.
+ * @returns CLV per customer.
+ */
+export function CLVPARETONBD(
+  paretonbd: any[][],
+  gammagamma: any[][],
+  x: any[][],
+  t_x: any[][],
+  T: any[][],
+  monetary: any[][],
+  margin: number,
+  discountRate: number,
+  horizon: number,
+): any[][] {
+  return excelResult(() => {
+    const [r, alpha, s, beta] = parameterRange(paretonbd, ['r', 'alpha', 's', 'beta'], 'paretonbd');
+    const [p, q, gamma] = parameterRange(gammagamma, ['p', 'q', 'gamma'], 'gammagamma');
+    const options = {
+      margin: requiredNumber(margin, 'margin'),
+      discountRate: requiredNumber(discountRate, 'discountRate'),
+      horizon: requiredNumber(horizon, 'horizon'),
+      // Periods are the data's own unit, so the unit's name does not change the result.
+      timeUnit: 'week' as const,
+    };
+    const { rows, blank, values } = customerColumns([
+      { range: x, argument: 'x' },
+      { range: t_x, argument: 't_x' },
+      { range: T, argument: 'T' },
+      { range: monetary, argument: 'monetary' },
+    ]);
+    const used: number[] = [];
+    for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
+    const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
+    let clvs: ArrayLike<number>;
+    try {
+      clvs = customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+    } catch (error) {
+      throw inRangeRows(error, used, rows);
+    }
+    const out: (number | string)[][] = Array.from({ length: rows }, () => ['']);
+    used.forEach((row, k) => (out[row] = [clvs[k]]));
+    return out;
   });
 }

@@ -6,8 +6,10 @@ import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
-import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
+import type { GroupedRfm } from './btyd-data.ts';
+import { readWeightedRfm } from './compress-summary.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
+import { logScaleUncertainty, newtonPolish, type Interval } from './fit-uncertainty.ts';
 
 export interface BgNbdFit extends BgNbdParams {
   /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
@@ -18,6 +20,12 @@ export interface BgNbdFit extends BgNbdParams {
   iterations: number;
   /** Customers fitted. */
   customers: number;
+  /** Natural-scale standard errors from the observed information (null if it is singular). */
+  standardErrors: Record<'r' | 'alpha' | 'a' | 'b', number> | null;
+  /** 95% intervals, Wald on the log scale (see fit-uncertainty.ts); null with the errors. */
+  intervals: Record<'r' | 'alpha' | 'a' | 'b', Interval> | null;
+  /** Covariance of (ln r, ln α, ln a, ln b); null with the errors. */
+  logCovariance: number[][] | null;
 }
 
 /**
@@ -123,7 +131,8 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
  * Science 24(2), eq. 6; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426,
  * LL = −9582.4 (weeks). O(n) to group, then O(distinct rows) per iteration.
  *
- * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`)
+ * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`), or a
+ *   compressed summary with a `count` column (`compressSummary`): the same estimates
  * @returns `{ r, alpha, a, b, logLikelihood, converged, iterations, customers }`; α is in the
  *   summary's time unit
  * @throws {InputError} for bad rows (naming the row), fewer than two customers, no repeat buyer
@@ -131,14 +140,14 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
  * @example fitBgNbd(cdnowSummary); // => { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4, … } (rounded)
  */
 export function fitBgNbd(summary: unknown): BgNbdFit {
-  const { x, tx, T } = readRfm(summary);
-  if (x.length < 2) {
-    throw new InputError(`summary must have at least two customers to fit BG/NBD (it has ${x.length})`, {
+  // One row per customer, or compressed (distinct rows with a count column): the same groups.
+  const data = readWeightedRfm(summary);
+  if (data.customers < 2) {
+    throw new InputError(`summary must have at least two customers to fit BG/NBD (it has ${data.customers})`, {
       code: 'num',
       argument: 'summary',
     });
   }
-  const data = groupRfm(x, tx, T);
   if (data.repeatBuyers === 0) {
     throw new InputError('summary has no repeat buyers (every x is 0): the dropout process cannot be fitted', {
       code: 'num',
@@ -146,7 +155,7 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
     });
   }
   let meanT = 0;
-  for (let i = 0; i < T.length; i++) meanT += T[i] / T.length;
+  for (let g = 0; g < data.T.length; g++) meanT += (data.weight[g] * data.T[g]) / data.customers;
   if (!(meanT > 0)) {
     throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
       code: 'num',
@@ -164,15 +173,21 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
     iterations += simplex.iterations + polished.iterations;
     result = polished;
   }
-  const [r, alpha, a, b] = result.x.map(Math.exp);
+  // Newton steps to rounding level: the same estimates whatever the row order (see newtonPolish).
+  const optimum = newtonPolish(objective, result.x);
+  const [r, alpha, a, b] = optimum.theta.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, optimum.theta, ['r', 'alpha', 'a', 'b'] as const, data.customers, optimum.hessian);
   return {
     r,
     alpha,
     a,
     b,
-    logLikelihood: -result.value * data.customers,
-    converged: result.converged,
+    logLikelihood: -optimum.value * data.customers,
+    converged: result.converged || optimum.gradientMax <= 1e-9,
     iterations,
     customers: data.customers,
+    standardErrors: uncertainty?.standardErrors ?? null,
+    intervals: uncertainty?.intervals ?? null,
+    logCovariance: uncertainty?.logCovariance ?? null,
   };
 }

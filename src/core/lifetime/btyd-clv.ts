@@ -5,7 +5,9 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
+import type { BgNbdParams } from './bg-nbd.ts';
+import type { ParetoNbdParams } from './pareto-nbd.ts';
+import { discountedPurchasesAll, pAliveAll, purchaseModel } from './score-all.ts';
 import { readRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { checkGammaGammaParams, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -60,7 +62,8 @@ function requireNumber(value: unknown, name: string, ok: (v: number) => boolean,
  * identical (x, t_x, T) rows share them.
  *
  * @param summary table or rows with x, t_x, T, monetary (and customer, copied through)
- * @param bgNbd BG/NBD parameters in `timeUnit`
+ * @param bgNbd BG/NBD parameters in `timeUnit`, or Pareto/NBD parameters `{ r, alpha, s, beta }`
+ *   (the model is told by the names; `fitParetoNbd`'s result will do)
  * @param gammaGamma Gamma-Gamma parameters
  * @param options margin, discountRate (per period), horizon (periods), timeUnit, period
  * @returns the per-customer table and the units it is in
@@ -71,11 +74,12 @@ function requireNumber(value: unknown, name: string, ok: (v: number) => boolean,
  */
 export function customerLifetimeValue(
   summary: unknown,
-  bgNbd: BgNbdParams,
+  bgNbd: BgNbdParams | ParetoNbdParams,
   gammaGamma: GammaGammaParams,
   options: BtydClvOptions,
 ): BtydClvResult {
-  checkBgNbdParams(bgNbd);
+  // Either purchase model: BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta }.
+  purchaseModel(bgNbd);
   checkGammaGammaParams(gammaGamma);
   if (options === null || typeof options !== 'object') {
     throw new InputError('options must be an object { margin, discountRate, horizon, timeUnit }', { argument: 'options' });
@@ -93,7 +97,7 @@ export function customerLifetimeValue(
   const discountRate = requireNumber(options.discountRate, 'discountRate', (v) => v >= 0, 'a number ≥ 0');
   const horizon = requireNumber(options.horizon, 'horizon', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1');
 
-  const { x, tx, T } = readRfm(summary);
+  const { x } = readRfm(summary);
   const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   const n = x.length;
   const pAlive = new Float64Array(n);
@@ -107,25 +111,15 @@ export function customerLifetimeValue(
     boundary[k] = (k * periodDays) / unitDays;
     discount[k] = Math.pow(1 + discountRate, -k);
   }
-  const cache = new Map<string, [number, number]>();
+  // E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive): the discounted sum over periods is computed once
+  // per distinct (x, T) and scaled by each customer's P(alive) (see discountedPurchasesAll).
+  const { discounted, total } = discountedPurchasesAll(bgNbd, summary, boundary, discount);
+  const alive = pAliveAll(bgNbd, summary);
   for (let i = 0; i < n; i++) {
-    const key = `${x[i]}|${x[i] === 0 ? 0 : tx[i]}|${T[i]}`;
-    let hit = cache.get(key);
-    if (hit === undefined) {
-      let previous = 0;
-      let discounted = 0;
-      for (let k = 1; k <= horizon; k++) {
-        const cumulative = expectedUnchecked(bgNbd, boundary[k], x[i], tx[i], T[i]);
-        discounted += (cumulative - previous) * discount[k];
-        previous = cumulative;
-      }
-      hit = [previous, discounted];
-      cache.set(key, hit);
-    }
-    pAlive[i] = pAliveUnchecked(bgNbd, x[i], tx[i], T[i]);
-    purchases[i] = hit[0];
+    pAlive[i] = alive[i];
+    purchases[i] = total[i];
     spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
-    clv[i] = margin * spend[i] * hit[1];
+    clv[i] = margin * spend[i] * discounted[i];
   }
   const columns: Record<string, ArrayLike<unknown>> = {};
   let customers: ArrayLike<unknown> | undefined;

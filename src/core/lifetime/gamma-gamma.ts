@@ -6,7 +6,8 @@ import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
-import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { readWeightedSpend } from './compress-summary.ts';
+import { logScaleUncertainty, newtonPolish, type Interval } from './fit-uncertainty.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -23,6 +24,12 @@ export interface GammaGammaFit extends GammaGammaParams {
   n: number;
   /** Repeat buyers left out because their mean repeat value is ≤ 0 (likelihood zero). */
   excluded: number;
+  /** Natural-scale standard errors from the observed information (null if it is singular). */
+  standardErrors: Record<'p' | 'q' | 'gamma', number> | null;
+  /** 95% intervals, Wald on the log scale (see fit-uncertainty.ts); null with the errors. */
+  intervals: Record<'p' | 'q' | 'gamma', Interval> | null;
+  /** Covariance of (ln p, ln q, ln γ); null with the errors. */
+  logCovariance: number[][] | null;
 }
 
 /** @throws {InputError} unless p, q, γ are finite and positive. */
@@ -50,27 +57,20 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * analysis", JMR 42(4); Fader & Hardie (2013), "The Gamma-Gamma model of monetary value"
  * (note 025): on CDNOW (946 repeat buyers) p = 6.25, q = 3.74, γ = 15.44. O(n) per iteration.
  *
- * @param summary table or row objects with columns x and monetary (mean repeat value)
+ * @param summary table or row objects with columns x and monetary (mean repeat value), or a
+ *   compressed summary with a `count` column (`compressSpend`): the same estimates
  * @returns `{ p, q, gamma, logLikelihood, converged, iterations, n, excluded }`
  * @throws {InputError} for bad rows (naming the row) or fewer than two usable repeat buyers
  * @example fitGammaGamma(cdnowSummary); // => { p: 6.25, q: 3.74, gamma: 15.44, n: 946, excluded: 0, … } (rounded)
  */
 export function fitGammaGamma(summary: unknown): GammaGammaFit {
-  const xs = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
-  const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
+  // One row per customer, or compressed (`compressSpend`, with a count column): the same groups.
+  const spend = readWeightedSpend(summary);
   let n = 0;
   let excluded = 0;
-  for (let i = 0; i < xs.length; i++) {
-    if (!(Number.isInteger(xs[i]) && xs[i] >= 0)) {
-      throw new InputError(`x must be a whole number ≥ 0 (summary row ${i + 1} is ${xs[i]})`, {
-        code: 'num',
-        argument: 'x',
-      });
-    }
-    if (xs[i] > 0) {
-      if (ms[i] > 0) n++;
-      else excluded++;
-    }
+  for (let g = 0; g < spend.x.length; g++) {
+    if (spend.monetary[g] > 0) n += spend.weight[g];
+    else excluded += spend.weight[g];
   }
   if (n < 2) {
     throw new InputError(
@@ -78,18 +78,14 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
       { code: 'num', argument: 'summary' },
     );
   }
-  const x = new Float64Array(n);
-  const m = new Float64Array(n);
+  const keep: number[] = [];
+  for (let g = 0; g < spend.x.length; g++) if (spend.monetary[g] > 0) keep.push(g);
+  const x = Float64Array.from(keep, (g) => spend.x[g]);
+  const m = Float64Array.from(keep, (g) => spend.monetary[g]);
+  const weight = Float64Array.from(keep, (g) => spend.weight[g]);
   let meanM = 0;
-  for (let i = 0, j = 0; i < xs.length; i++) {
-    if (xs[i] > 0 && ms[i] > 0) {
-      x[j] = xs[i];
-      m[j] = ms[i];
-      meanM += ms[i] / n;
-      j++;
-    }
-  }
-  const objective = gammaGammaObjective(x, m);
+  for (let g = 0; g < keep.length; g++) meanM += (weight[g] * m[g]) / n;
+  const objective = gammaGammaObjective(x, m, weight);
   // Start where the prior mean pγ/(q − 1) equals the sample mean.
   const start = [0, Math.log(2), Math.log(meanM)];
   let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
@@ -101,20 +97,44 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
     iterations += simplex.iterations + polished.iterations;
     result = polished;
   }
-  const [p, q, gamma] = result.x.map(Math.exp);
-  return { p, q, gamma, logLikelihood: -result.value * n, converged: result.converged, iterations, n, excluded };
+  // Newton steps to rounding level: the same estimates whatever the row order (see newtonPolish).
+  const optimum = newtonPolish(objective, result.x);
+  const [p, q, gamma] = optimum.theta.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, optimum.theta, ['p', 'q', 'gamma'] as const, n, optimum.hessian);
+  return {
+    p,
+    q,
+    gamma,
+    logLikelihood: -optimum.value * n,
+    converged: result.converged || optimum.gradientMax <= 1e-9,
+    iterations,
+    n,
+    excluded,
+    standardErrors: uncertainty?.standardErrors ?? null,
+    intervals: uncertainty?.intervals ?? null,
+    logCovariance: uncertainty?.logCovariance ?? null,
+  };
 }
 
-/** Negative mean log-likelihood and gradient in θ = (ln p, ln q, ln γ). */
-export function gammaGammaObjective(x: Float64Array, m: Float64Array): (theta: number[], gradient: number[]) => number {
-  const n = x.length;
+/**
+ * Negative mean log-likelihood and gradient in θ = (ln p, ln q, ln γ); `weight` (default 1 per
+ * row) counts the customers a row stands for.
+ */
+export function gammaGammaObjective(
+  x: Float64Array,
+  m: Float64Array,
+  weight?: Float64Array,
+): (theta: number[], gradient: number[]) => number {
+  const rows = x.length;
+  let n = 0;
+  for (let i = 0; i < rows; i++) n += weight === undefined ? 1 : weight[i];
   const distinct = Array.from(new Set(x)).sort((u, v) => u - v);
   const position = new Map(distinct.map((v, i) => [v, i]));
-  const xIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) xIndex[i] = position.get(x[i])!;
-  const logX = new Float64Array(n);
-  const logM = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const xIndex = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) xIndex[i] = position.get(x[i])!;
+  const logX = new Float64Array(rows);
+  const logM = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
     logX[i] = Math.log(x[i]);
     logM[i] = Math.log(m[i]);
   }
@@ -142,19 +162,20 @@ export function gammaGammaObjective(x: Float64Array, m: Float64Array): (theta: n
     let gp = 0;
     let gq = 0;
     let gg = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rows; i++) {
       const j = xIndex[i];
       const xi = x[i];
+      const w = weight === undefined ? 1 : weight[i];
       const px = p * xi;
       const denom = g + m[i] * xi;
       const logDenom = Math.log(denom);
-      const value = cLog[j] + (px - 1) * logM[i] + px * logX[i] - (px + q) * logDenom;
+      const value = w * (cLog[j] + (px - 1) * logM[i] + px * logX[i] - (px + q) * logDenom);
       const next = ll + value;
       comp += Math.abs(ll) >= Math.abs(value) ? ll - next + value : value - next + ll;
       ll = next;
-      gp += dP[j] + xi * (logM[i] + logX[i] - logDenom);
-      gq += dQ[j] - logDenom;
-      gg += q / g - (px + q) / denom;
+      gp += w * (dP[j] + xi * (logM[i] + logX[i] - logDenom));
+      gq += w * (dQ[j] - logDenom);
+      gg += w * (q / g - (px + q) / denom);
     }
     ll += comp;
     gradient[0] = (-gp * p) / n;

@@ -1,0 +1,274 @@
+/**
+ * Scoring a whole customer base at once with either purchase model (BG/NBD or Pareto/NBD):
+ * parameters are validated once, the summary read once, and the per-customer work kept to a
+ * few logarithms (and, for the expectations, shared between customers with the same x and T).
+ */
+import { InputError } from '../errors.ts';
+import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
+import { checkRfm } from './btyd-data.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
+import {
+  checkParetoNbdParams,
+  dropoutTermLog,
+  pAliveFromTerms,
+  paretoNbdExpectedUnchecked,
+  paretoNbdPAliveUnchecked,
+  type ParetoNbdParams,
+} from './pareto-nbd.ts';
+
+/** Parameters of either purchase model; told apart by their names (a, b or s, beta). */
+export type PurchaseModelParams = BgNbdParams | ParetoNbdParams;
+
+/** True for Pareto/NBD parameters ({ r, alpha, s, beta }). */
+export function isParetoNbd(params: PurchaseModelParams): params is ParetoNbdParams {
+  return params !== null && typeof params === 'object' && 's' in params && 'beta' in params;
+}
+
+/** True for BG/NBD parameters ({ r, alpha, a, b }). */
+export function isBgNbd(params: PurchaseModelParams): params is BgNbdParams {
+  return params !== null && typeof params === 'object' && 'a' in params && 'b' in params;
+}
+
+/** A purchase model whose parameters are checked: unchecked per-customer functions. */
+export interface PurchaseModel {
+  name: 'BG/NBD' | 'Pareto/NBD';
+  pAlive(x: number, tx: number, T: number): number;
+  expected(t: number, x: number, tx: number, T: number): number;
+}
+
+/**
+ * The purchase model a fit or parameter object belongs to, its parameters validated once.
+ *
+ * @param params `{ r, alpha, a, b }` (BG/NBD) or `{ r, alpha, s, beta }` (Pareto/NBD), e.g. a fit
+ * @returns unchecked P(alive) and expectation for that model
+ * @throws {InputError} when the names fit neither model or a value is not positive
+ * @example purchaseModel({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).name; // => 'BG/NBD'
+ */
+export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
+  if (isParetoNbd(params) && isBgNbd(params)) {
+    throw new InputError('fit has both BG/NBD (a, b) and Pareto/NBD (s, beta) parameters: pass one model', {
+      argument: 'fit',
+    });
+  }
+  if (isParetoNbd(params)) {
+    checkParetoNbdParams(params);
+    const p = { r: params.r, alpha: params.alpha, s: params.s, beta: params.beta };
+    return {
+      name: 'Pareto/NBD',
+      pAlive: (x, tx, T) => paretoNbdPAliveUnchecked(p, x, tx, T),
+      expected: (t, x, tx, T) => paretoNbdExpectedUnchecked(p, t, x, tx, T),
+    };
+  }
+  if (isBgNbd(params)) {
+    checkBgNbdParams(params);
+    const p = { r: params.r, alpha: params.alpha, a: params.a, b: params.b };
+    return {
+      name: 'BG/NBD',
+      pAlive: (x, tx, T) => pAliveUnchecked(p, x, tx, T),
+      expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
+    };
+  }
+  throw new InputError('fit must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters', {
+    argument: 'fit',
+  });
+}
+
+/** A column as a Float64Array: typed-array columns are copied in one pass, others checked by numbersOf. */
+function floatColumn(summary: unknown, name: string): Float64Array {
+  const values = inputColumn(summary, name, 'summary');
+  if (values instanceof Int32Array || values instanceof Uint32Array || values instanceof Int16Array) {
+    return Float64Array.from(values);
+  }
+  return numbersOf(values, name, 'summary');
+}
+
+/**
+ * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `checkRfm` for
+ * its message (the per-row message is not built for rows that pass).
+ */
+function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
+  const x = floatColumn(summary, 'x');
+  const tx = floatColumn(summary, 't_x');
+  const T = floatColumn(summary, 'T');
+  let maxX = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const Ti = T[i];
+    const ti = tx[i];
+    if (!(Number.isInteger(xi) && xi >= 0 && Ti >= 0 && Ti < Infinity && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+      checkRfm(xi, ti, Ti, i + 1);
+    }
+    if (xi > maxX) maxX = xi;
+  }
+  return { x, tx, T, maxX };
+}
+
+function checkHorizon(t: number): void {
+  if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
+    throw new InputError(`t must be a number ≥ 0 (it is ${String(t)})`, { code: 'num', argument: 't' });
+  }
+}
+
+/** Per-(x, T) values computed once: a Map over T of arrays indexed by x. */
+class PerXAndT {
+  private readonly byT = new Map<number, Float64Array>();
+  constructor(
+    private readonly width: number,
+    private readonly compute: (x: number, T: number) => number,
+  ) {}
+  get(x: number, T: number): number {
+    let row = this.byT.get(T);
+    if (row === undefined) {
+      row = new Float64Array(this.width).fill(NaN);
+      this.byT.set(T, row);
+    }
+    let value = row[x];
+    if (value !== value) {
+      value = this.compute(x, T);
+      row[x] = value;
+    }
+    return value;
+  }
+}
+
+/** BG/NBD P(alive) for all rows: one log and one exp per customer, ln(b + x − 1) per distinct x. */
+function bgNbdPAliveAll(params: BgNbdParams, x: Float64Array, tx: Float64Array, T: Float64Array, maxX: number): Float64Array {
+  const { r, alpha, b } = params;
+  const logA = Math.log(params.a);
+  const logOddsOfX = new Float64Array(maxX + 1);
+  for (let k = 1; k <= maxX; k++) logOddsOfX[k] = logA - Math.log(b + k - 1);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    out[i] = xi === 0 ? 1 : 1 / (1 + Math.exp(logOddsOfX[xi] + (r + xi) * Math.log((alpha + T[i]) / (alpha + tx[i]))));
+  }
+  return out;
+}
+
+/** Pareto/NBD P(alive) for all rows: the T term once per (x, T); customers with x = 0 once per T. */
+function paretoNbdPAliveAll(params: ParetoNbdParams, x: Float64Array, tx: Float64Array, T: Float64Array, maxX: number): Float64Array {
+  const termAtT = new PerXAndT(maxX + 1, (xi, Ti) => dropoutTermLog(params, xi, Ti, Ti));
+  const noRepeat = new Map<number, number>();
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const Ti = T[i];
+    const ti = tx[i];
+    if (ti === Ti) {
+      out[i] = 1;
+    } else if (xi === 0) {
+      let p = noRepeat.get(Ti);
+      if (p === undefined) {
+        p = pAliveFromTerms(dropoutTermLog(params, 0, 0, Ti), termAtT.get(0, Ti));
+        noRepeat.set(Ti, p);
+      }
+      out[i] = p;
+    } else {
+      out[i] = pAliveFromTerms(dropoutTermLog(params, xi, ti, Ti), termAtT.get(xi, Ti));
+    }
+  }
+  return out;
+}
+
+function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
+  const model = purchaseModel(fit);
+  const { x, tx, T, maxX } = rows;
+  if (model.name === 'BG/NBD') {
+    const p = fit as BgNbdParams;
+    return bgNbdPAliveAll({ r: p.r, alpha: p.alpha, a: p.a, b: p.b }, x, tx, T, maxX);
+  }
+  const p = fit as ParetoNbdParams;
+  return paretoNbdPAliveAll({ r: p.r, alpha: p.alpha, s: p.s, beta: p.beta }, x, tx, T, maxX);
+}
+
+/**
+ * P(alive) of every customer of a summary under a BG/NBD or Pareto/NBD fit.
+ *
+ * Reference: Fader, Hardie & Lee (2005), eq. 12 (BG/NBD); Fader & Hardie (2005) note, eq. 24
+ * (Pareto/NBD). O(n) for BG/NBD; for Pareto/NBD O(n) ₂F₁ series (one per repeat buyer, one per
+ * distinct (x, T)).
+ *
+ * @param fit BG/NBD `{ r, alpha, a, b }` or Pareto/NBD `{ r, alpha, s, beta }` (a fit result will do)
+ * @param summary table or rows with x, t_x, T
+ * @returns one P(alive) per customer, in row order
+ * @throws {InputError} for bad parameters or rows (naming the row)
+ * @example pAliveAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }])[0]; // => 0.7266 (4 dp)
+ */
+export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Array {
+  purchaseModel(fit);
+  return pAliveOfRows(fit, readHistories(summary));
+}
+
+/**
+ * Conditional expected purchases in (T, T + t] of every customer of a summary under a BG/NBD or
+ * Pareto/NBD fit: E = g(t, x, T) · P(alive), where g, which does not depend on t_x (for BG/NBD
+ * it holds the ₂F₁), is computed once per distinct (x, T).
+ *
+ * Reference: Fader, Hardie & Lee (2005), eq. 10 (BG/NBD); Fader & Hardie (2005) note, eq. 26
+ * (Pareto/NBD). O(n + distinct (x, T) × ₂F₁ terms).
+ *
+ * @param fit BG/NBD or Pareto/NBD parameters
+ * @param summary table or rows with x, t_x, T
+ * @param t length of the forecast period, in the summary's time unit
+ * @returns one expectation per customer, in row order
+ * @throws {InputError} for bad parameters, rows or t
+ * @example expectedPurchasesAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }], 39)[0]; // => 1.226 (3 dp)
+ */
+export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown, t: number): Float64Array {
+  const model = purchaseModel(fit);
+  checkHorizon(t);
+  const rows = readHistories(summary);
+  const out = pAliveOfRows(fit, rows);
+  if (t === 0) return out.fill(0);
+  // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
+  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(t, x, T, T) / model.pAlive(x, T, T));
+  for (let i = 0; i < out.length; i++) out[i] *= shared.get(rows.x[i], rows.T[i]);
+  return out;
+}
+
+/**
+ * Σ_k (E[Y(t_k)] − E[Y(t_{k−1})]) · discount[k] for every customer, k = 1..K, t_0 = 0: the
+ * discounted expected purchases that customer-lifetime-value sums. Both models factor as
+ * E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive | x, t_x, T), so the sum is
+ * P(alive) · Σ_k (g(t_k) − g(t_{k−1})) · discount[k], and the sum over k is computed once per
+ * distinct (x, T) rather than once per customer.
+ *
+ * O(n + distinct (x, T) × K ₂F₁ evaluations).
+ *
+ * @param fit BG/NBD or Pareto/NBD parameters
+ * @param summary table or rows with x, t_x, T
+ * @param boundaries t_0 = 0, t_1, …, t_K in the summary's time unit (increasing)
+ * @param discounts the factor for each period, discounts[k] for (t_{k−1}, t_k] (discounts[0] unused)
+ * @returns one discounted sum per customer, and the undiscounted E[Y(t_K)]
+ * @throws {InputError} for bad parameters or rows
+ */
+export function discountedPurchasesAll(
+  fit: PurchaseModelParams,
+  summary: unknown,
+  boundaries: ArrayLike<number>,
+  discounts: ArrayLike<number>,
+): { discounted: Float64Array; total: Float64Array } {
+  const model = purchaseModel(fit);
+  const rows = readHistories(summary);
+  const p = pAliveOfRows(fit, rows);
+  const K = boundaries.length - 1;
+  const sums = new PerXAndT(rows.maxX + 1, (x, T) => {
+    const scale = model.pAlive(x, T, T);
+    let previous = 0;
+    let discounted = 0;
+    for (let k = 1; k <= K; k++) {
+      const cumulative = model.expected(boundaries[k], x, T, T) / scale;
+      discounted += (cumulative - previous) * discounts[k];
+      previous = cumulative;
+    }
+    return discounted;
+  });
+  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(boundaries[K], x, T, T) / model.pAlive(x, T, T));
+  const discounted = new Float64Array(p.length);
+  const total = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) {
+    discounted[i] = p[i] * sums.get(rows.x[i], rows.T[i]);
+    total[i] = p[i] * totals.get(rows.x[i], rows.T[i]);
+  }
+  return { discounted, total };
+}

@@ -1,0 +1,96 @@
+import { bgNbdExpected, bgNbdPAlive } from '../../../src/core/lifetime/bg-nbd.ts';
+import { customerLifetimeValue } from '../../../src/core/lifetime/btyd-clv.ts';
+import { gammaGammaExpectedSpend } from '../../../src/core/lifetime/gamma-gamma.ts';
+import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
+import { paretoNbdExpected, paretoNbdPAlive } from '../../../src/core/lifetime/pareto-nbd.ts';
+import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
+import { expectedPurchasesAll, pAliveAll, purchaseModel } from '../../../src/core/lifetime/score-all.ts';
+import { cdnowSummary } from './cdnow-fixture.ts';
+
+describe('pAliveAll and expectedPurchasesAll on the CDNOW sample', () => {
+  const summary = cdnowSummary();
+  const x = summary.array('x') as Int32Array;
+  const tx = summary.array('t_x') as Float64Array;
+  const T = summary.array('T') as Float64Array;
+  const bg = fitBgNbd(summary);
+  const pareto = fitParetoNbd(summary);
+
+  test('BG/NBD: equal the one-customer functions to 1e-12 relative, in row order', () => {
+    const p = pAliveAll(bg, summary);
+    const e = expectedPurchasesAll(bg, summary, 39);
+    expect(p).toBeInstanceOf(Float64Array);
+    expect(p.length).toBe(summary.numRows());
+    for (let i = 0; i < x.length; i++) {
+      expect(Math.abs(p[i] / bgNbdPAlive(bg, x[i], tx[i], T[i]) - 1)).toBeLessThan(1e-12);
+      expect(Math.abs(e[i] / bgNbdExpected(bg, 39, x[i], tx[i], T[i]) - 1)).toBeLessThan(1e-12);
+    }
+  });
+
+  test('Pareto/NBD: equal the one-customer functions to 1e-12 relative, in row order', () => {
+    const p = pAliveAll(pareto, summary);
+    const e = expectedPurchasesAll(pareto, summary, 39);
+    for (let i = 0; i < x.length; i++) {
+      expect(Math.abs(p[i] / paretoNbdPAlive(pareto, x[i], tx[i], T[i]) - 1)).toBeLessThan(1e-12);
+      expect(Math.abs(e[i] / paretoNbdExpected(pareto, 39, x[i], tx[i], T[i]) - 1)).toBeLessThan(1e-12);
+    }
+  });
+
+  test('the FHL (2005) customer: x = 2, t_x = 30.43, T = 38.86 expects 1.226 in 39 weeks (BG/NBD)', () => {
+    const rows = [{ x: 2, t_x: 30.43, T: 38.86 }];
+    expect(expectedPurchasesAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, rows, 39)[0].toFixed(3)).toBe('1.226');
+    expect(pAliveAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, rows)[0].toFixed(4)).toBe('0.7266');
+  });
+
+  test('BTYD walkthrough customer under Pareto/NBD: P(alive) 0.9979, 25.46 in 52 weeks', () => {
+    const params = { r: 0.5533971, alpha: 10.5801985, s: 0.6060625, beta: 11.6562237 };
+    const rows = [{ x: 26, t_x: 30.86, T: 31 }];
+    expect(pAliveAll(params, rows)[0].toFixed(4)).toBe('0.9979');
+    expect(expectedPurchasesAll(params, rows, 52)[0].toFixed(2)).toBe('25.46');
+    expect(expectedPurchasesAll(params, rows, 0)[0]).toBe(0);
+  });
+});
+
+describe('model discrimination and bad input', () => {
+  test('the parameter names decide the model', () => {
+    expect(purchaseModel({ r: 1, alpha: 1, a: 1, b: 1 }).name).toBe('BG/NBD');
+    expect(purchaseModel({ r: 1, alpha: 1, s: 1, beta: 1 }).name).toBe('Pareto/NBD');
+    expect(() => purchaseModel({ r: 1, alpha: 1 } as never)).toThrow('fit must be BG/NBD { r, alpha, a, b } or Pareto/NBD');
+    expect(() => purchaseModel({ r: 1, alpha: 1, a: 1, b: 1, s: 1, beta: 1 } as never)).toThrow('both BG/NBD');
+    expect(() => pAliveAll({ r: 1, alpha: -1, a: 1, b: 1 }, [])).toThrow('alpha must be a positive number (it is -1)');
+  });
+
+  test('bad rows and horizons are named', () => {
+    const fit = { r: 1, alpha: 1, a: 1, b: 1 };
+    expect(() => pAliveAll(fit, [{ x: 1, t_x: 1, T: 2 }, { x: 1, t_x: 3, T: 2 }])).toThrow(
+      't_x must be between 0 and T (summary row 2: t_x is 3, T is 2)',
+    );
+    expect(() => pAliveAll(fit, [{ x: -1, t_x: 0, T: 2 }])).toThrow('x must be a whole number ≥ 0 (summary row 1: it is -1)');
+    expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x" row 1 is not a number');
+    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (it is -3)');
+    expect(pAliveAll(fit, []).length).toBe(0);
+  });
+});
+
+describe('customerLifetimeValue with a Pareto/NBD fit', () => {
+  test('discounts the Pareto/NBD expectation per period: margin · E[spend] · Σ ΔE[Y(t_k)] / (1 + d)^k', () => {
+    const pareto = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const rows = [
+      { customer: 'a', x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 },
+      { customer: 'b', x: 0, t_x: 0, T: 20, monetary: 0 },
+    ];
+    const result = customerLifetimeValue(rows, pareto, gg, { margin: 0.3, discountRate: 0.01, horizon: 4, timeUnit: 'week' });
+    rows.forEach((row, i) => {
+      let previous = 0;
+      let discounted = 0;
+      for (let k = 1; k <= 4; k++) {
+        const cumulative = paretoNbdExpected(pareto, k, row.x, row.t_x, row.T);
+        discounted += (cumulative - previous) / 1.01 ** k;
+        previous = cumulative;
+      }
+      const spend = gammaGammaExpectedSpend(gg, row.x, row.monetary);
+      expect(result.table.get('clv', i)).toBeCloseTo(0.3 * spend * discounted, 12);
+      expect(result.table.get('p_alive', i)).toBeCloseTo(paretoNbdPAlive(pareto, row.x, row.t_x, row.T), 14);
+    });
+  });
+});
