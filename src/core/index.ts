@@ -128,3 +128,26 @@ export type { TrackingChartOptions } from './charts/tracking-chart.ts';
 // taskpane chart builders (pure Vega-Lite specs; used by the pane and notebooks)
 export { plsPathChart } from './charts/pls-path-chart.ts';
 export type { PlsPathChartInput, PlsPathChartOptions } from './charts/pls-path-chart.ts';
+
+// satisfaction models an analyst can defend (issue 12): measurement quality
+export {
+  ALPHA_MIN,
+  AVE_MIN,
+  HTMT_MAX,
+  HTMT_MAX_SIMILAR,
+  RHO_A_MIN,
+  RHO_C_MIN,
+  VIF_MAX,
+  qualityMark,
+} from './satisfaction/pls-quality/thresholds.ts';
+export type { QualityMark, QualityMarkOptions, QualityMeasure, QualityStatus } from './satisfaction/pls-quality/thresholds.ts';
+export { F_SQUARE_LARGE, F_SQUARE_MEDIUM, F_SQUARE_SMALL } from './satisfaction/pls-quality/f-square.ts';
+export type {
+  ConstructReliability,
+  FornellLarckerTable,
+  HtmtRow,
+  InnerVif,
+  ItemVif,
+  PathEffectSize,
+  PlsQuality,
+} from './satisfaction/pls-quality/index.ts';

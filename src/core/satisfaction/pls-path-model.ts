@@ -8,8 +8,11 @@ import { quantileSorted } from '../math/quantile.ts';
 import { seededRandom } from '../math/random.ts';
 import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
 import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
+import { htmtValues } from './pls-quality/htmt.ts';
+import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.ts';
 
 export type { PlsScheme } from './pls-algorithm.ts';
+export type { PlsQuality } from './pls-quality/index.ts';
 
 export interface PlsModel {
   /** Each construct's indicator columns (reflective, mode A). */
@@ -44,7 +47,7 @@ export interface PlsOptions {
   fixSigns?: boolean;
   /** Rows with a blank answer: dropped (`'listwise'`, default) or an error. */
   missing?: MissingPolicy;
-  /** Bootstrap standard errors, t-values and percentile intervals of the paths. */
+  /** Bootstrap standard errors, t-values and percentile intervals of the paths (and HTMT intervals). */
   bootstrap?: PlsBootstrapOptions;
 }
 
@@ -86,6 +89,12 @@ export interface PlsResult {
   latentCorrelations: Record<string, Record<string, number>>;
   iterations: number;
   converged: boolean;
+  /**
+   * Measurement quality (seminr's definitions): α, ρ_A, ρ_C, AVE per construct; HTMT (with
+   * bootstrap percentile intervals `low`/`high` when `bootstrap` is set); Fornell–Larcker; item
+   * and inner VIFs; f² per path. See src/core/satisfaction/pls-quality/.
+   */
+  quality: PlsQuality;
   /** Respondents used and dropped (listwise deletion), with the dropped rows (0-based). */
   rows: { total: number; used: number; dropped: number; droppedRows: number[] };
   bootstrap?: {
@@ -307,7 +316,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     }
   }
 
-  const estimate = estimatePls(matrix, layout, { scheme, tolerance, maxIterations, fixSigns });
+  const settings = { scheme, tolerance, maxIterations, fixSigns };
+  const estimate = estimatePls(matrix, layout, settings);
   const { weights, loadings, paths } = estimate;
 
   // Scores on the standardized indicators: y_b = Σ (w_i / sd_i) x_i − Σ (w_i / sd_i) mean_i.
@@ -391,6 +401,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     equalWeightIndices,
     scale: { min: scaleMin, max: scaleMax },
     latentCorrelations: pairs(estimate.latentCorrelations, constructs, () => true),
+    quality: plsQuality(matrix, layout, estimate, settings),
     iterations: estimate.iterations,
     converged: estimate.converged,
     rows: {
@@ -406,6 +417,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     const pathList: [number, number][] = [];
     for (let b = 0; b < q; b++) for (const a of predecessors[b]) pathList.push([a, b]);
     const draws = pathList.map(() => new Float64Array(samples));
+    const htmtDraws = result.quality.htmt.map(() => new Float64Array(samples));
     const random = seededRandom(seed);
     const counts = new Float64Array(n);
     let good = 0;
@@ -428,6 +440,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
           orientTo: weights,
         });
         pathList.forEach(([a, b], k) => (draws[k][good] = fit.paths[a * q + b]));
+        htmtValues(resample.matrix, layout).forEach((value, k) => (htmtDraws[k][good] = value));
         good++;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -453,6 +466,13 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       };
     });
     result.bootstrap = { samples, failed, seed, level, paths: inference };
+    const tail = (1 - level) / 2;
+    result.quality.htmt.forEach((row, k) => {
+      const values = htmtDraws[k].slice(0, good).sort();
+      if (good === 0 || values.some((v) => !Number.isFinite(v))) return;
+      row.low = finiteOrNull(quantileSorted(values, tail)) ?? undefined;
+      row.high = finiteOrNull(quantileSorted(values, 1 - tail)) ?? undefined;
+    });
   }
   return result;
 }
