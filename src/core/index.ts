@@ -151,3 +151,8 @@ export type {
   PathEffectSize,
   PlsQuality,
 } from './satisfaction/pls-quality/index.ts';
+// importance–performance map on constructs (IPMA)
+export { constructIpma } from './satisfaction/construct-ipma.ts';
+export type { ConstructIpmaResult, ConstructIpmaRow } from './satisfaction/construct-ipma.ts';
+export { constructIpmaChart } from './charts/construct-ipma-chart.ts';
+export type { ConstructIpmaChartOptions } from './charts/construct-ipma-chart.ts';

@@ -81,6 +81,11 @@ export interface PlsResult {
   totalEffects: Record<string, Record<string, number>>;
   /** 0–100 index per construct (weighted by the unstandardized outer weights). */
   indices: Record<string, number>;
+  /**
+   * Each kept respondent's 0–100 score per indexed construct: the same rescaled weighted sum as
+   * the index, so its mean is the index (IPMA's rescaled latent variable scores).
+   */
+  indexScores: Record<string, Float64Array>;
   /** 0–100 index per construct with equal item weights (mean of the item means), for contrast. */
   equalWeightIndices: Record<string, number>;
   /** The scale the indices are on. */
@@ -349,6 +354,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
   const rescale = (value: number) => ((value - scaleMin) / (scaleMax - scaleMin)) * 100;
   const indices: Record<string, number> = {};
   const equalWeightIndices: Record<string, number> = {};
+  const indexScores: Record<string, Float64Array> = Object.create(null);
   for (const b of indexConstructs) {
     let weightSum = 0;
     let weighted = 0;
@@ -367,6 +373,14 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       meanSum += means[i];
     }
     indices[constructs[b]] = rescale(weighted / weightSum);
+    const perRespondent = new Float64Array(n);
+    for (let i = blockStart[b]; i < blockStart[b + 1]; i++) {
+      const share = weights[i] / sds[i] / weightSum;
+      const column = i * n;
+      for (let r = 0; r < n; r++) perRespondent[r] += share * data[column + r];
+    }
+    for (let r = 0; r < n; r++) perRespondent[r] = rescale(perRespondent[r]);
+    indexScores[constructs[b]] = perRespondent;
     equalWeightIndices[constructs[b]] = rescale(meanSum / (blockStart[b + 1] - blockStart[b]));
   }
 
@@ -398,6 +412,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     scores,
     totalEffects: pairs(total, constructs, (a, b) => reach[a * q + b] === 1),
     indices,
+    indexScores,
     equalWeightIndices,
     scale: { min: scaleMin, max: scaleMax },
     latentCorrelations: pairs(estimate.latentCorrelations, constructs, () => true),
