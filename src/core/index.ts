@@ -156,3 +156,15 @@ export { constructIpma } from './satisfaction/construct-ipma.ts';
 export type { ConstructIpmaResult, ConstructIpmaRow } from './satisfaction/construct-ipma.ts';
 export { constructIpmaChart } from './charts/construct-ipma-chart.ts';
 export type { ConstructIpmaChartOptions } from './charts/construct-ipma-chart.ts';
+// satisfaction and loyalty (Jones & Sasser quadrants, the satisfaction–loyalty curve)
+export { satisfactionLoyalty, LOYALTY_QUADRANTS } from './satisfaction/satisfaction-loyalty.ts';
+export type {
+  LoyaltyCurvePoint,
+  LoyaltyQuadrant,
+  MeasureInput,
+  QuadrantCount,
+  SatisfactionLoyaltyOptions,
+  SatisfactionLoyaltyResult,
+} from './satisfaction/satisfaction-loyalty.ts';
+export { satisfactionLoyaltyChart, LOYALTY_QUADRANT_COLORS } from './charts/satisfaction-loyalty-chart.ts';
+export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loyalty-chart.ts';
