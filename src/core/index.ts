@@ -168,3 +168,7 @@ export type {
 } from './satisfaction/satisfaction-loyalty.ts';
 export { satisfactionLoyaltyChart, LOYALTY_QUADRANT_COLORS } from './charts/satisfaction-loyalty-chart.ts';
 export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loyalty-chart.ts';
+// what customers say: distinctive words and phrases of one group against another
+export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
+export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
+export { STOP_WORDS } from './text/stop-words.ts';
