@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { distinctiveTerms } from '../../../src/core/satisfaction/distinctive-terms.ts';
 import { errorOf } from '../error-of.ts';
 
@@ -68,6 +69,26 @@ describe('distinctiveTerms: the log-odds ratio with an informative Dirichlet pri
     const once = distinctiveTerms(['bad', 'bad', 'good', 'good'], ['x', 'x', 'y', 'y'], { minCount: 1, phrases: false });
     const repeated = distinctiveTerms(['bad bad bad bad', 'bad', 'good', 'good good'], ['x', 'x', 'y', 'y'], { minCount: 1, phrases: false });
     expect(repeated).toEqual(once.map((row) => ({ ...row, examples: row.group === 'x' ? ['bad bad bad bad', 'bad'] : ['good', 'good good'] })));
+  });
+});
+
+describe('distinctiveTerms: symmetry (property)', () => {
+  test('swapping groupA and groupB mirrors the result: same terms and z, sides exchanged', () => {
+    const words = ['slow', 'fast', 'rude', 'kind', 'price', 'staff', 'late', 'great'];
+    const comment = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(comment, fc.constantFrom('x', 'y')), { minLength: 4, maxLength: 30 }), (pairs) => {
+        const texts = pairs.map(([t]) => t);
+        const groups = pairs.map(([, g]) => g);
+        fc.pre(groups.includes('x') && groups.includes('y'));
+        const forward = distinctiveTerms(texts, groups, { groupA: 'x', groupB: 'y', minCount: 1, top: 50 });
+        const backward = distinctiveTerms(texts, groups, { groupA: 'y', groupB: 'x', minCount: 1, top: 50 });
+        const key = (rows: typeof forward) => rows.map((r) => `${r.group}|${r.term}|${r.count}|${r.otherCount}|${r.zScore.toFixed(10)}`).sort();
+        expect(key(backward)).toEqual(key(forward));
+        for (const row of forward) expect(row.zScore).toBeGreaterThan(0);
+      }),
+      { seed: 99, numRuns: 200 },
+    );
   });
 });
 
