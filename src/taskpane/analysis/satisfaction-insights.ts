@@ -23,10 +23,10 @@ export function markText(measure: QualityMeasure, value: number | null): string 
   return mark.status === 'pass' ? '✓' : mark.status === 'warn' ? '⚠' : '–';
 }
 
-/** The rule and its source, for a caption: "α ≥ 0.7 (Nunnally (1978); Hair et al. (2019))". */
+/** The rule and its source, for a caption: "α ≥ 0.7 — Nunnally (1978); Hair et al. (2019)". */
 export function ruleText(label: string, measure: QualityMeasure): string {
   const mark = qualityMark(measure, 0);
-  return `${label} ${mark.rule} (${mark.source})`;
+  return `${label} ${mark.rule} — ${mark.source}`;
 }
 
 /** The reliability rows with a mark per measure. */

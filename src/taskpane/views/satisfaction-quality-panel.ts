@@ -25,7 +25,7 @@ export async function renderQualityPanel(results: HTMLElement, pls: PlsResult, m
       { key: 'rhoC', label: 'ρ_C', format: withMark(3, 'rhoCMark') },
       { key: 'ave', label: 'AVE', format: withMark(3, 'aveMark') },
     ], 'pls-reliability',
-    `Reliability and convergent validity (seminr's definitions): ${ruleText('α', 'alpha')}; ${ruleText('ρ_A', 'rhoA')}; ${ruleText('ρ_C', 'rhoC')}; ${ruleText('AVE', 'ave')}. Single-item constructs count as 1.`),
+    `Reliability and convergent validity (seminr's definitions). ${ruleText('α', 'alpha')}. ${ruleText('ρ_A', 'rhoA')}. ${ruleText('ρ_C', 'rhoC')}. ${ruleText('AVE', 'ave')}. Single-item constructs count as 1.`),
   );
   results.appendChild(
     renderTable(quality.htmt.map((row) => ({ ...row, mark: markText('htmt', row.value) })), [

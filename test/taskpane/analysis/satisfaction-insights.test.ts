@@ -38,7 +38,7 @@ describe('satisfaction insights on the sample', () => {
     expect(loyalty.alphaMark).toBe('⚠');
     expect(loyalty.rhoAMark).toBe('✓');
     expect(markText('innerVif', null)).toBe('–');
-    expect(ruleText('AVE', 'ave')).toBe('AVE ≥ 0.5 (Fornell & Larcker (1981))');
+    expect(ruleText('AVE', 'ave')).toBe('AVE ≥ 0.5 — Fornell & Larcker (1981)');
   });
 
   test('IPMA targets Loyalty and equals the core', () => {
