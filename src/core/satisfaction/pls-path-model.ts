@@ -8,7 +8,7 @@ import { quantileSorted } from '../math/quantile.ts';
 import { seededRandom } from '../math/random.ts';
 import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
 import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
-import { htmtValues } from './pls-quality/htmt.ts';
+import { htmtPairs, htmtValues } from './pls-quality/htmt.ts';
 import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.ts';
 
 export type { PlsScheme } from './pls-algorithm.ts';
@@ -416,7 +416,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     equalWeightIndices,
     scale: { min: scaleMin, max: scaleMax },
     latentCorrelations: pairs(estimate.latentCorrelations, constructs, () => true),
-    quality: plsQuality(matrix, layout, estimate, settings),
+    quality: undefined as unknown as PlsQuality, // defined below: computed on first read
     iterations: estimate.iterations,
     converged: estimate.converged,
     rows: {
@@ -426,13 +426,20 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       droppedRows: survey.droppedRows,
     },
   };
+  // Quality re-estimates the model once per path (f²): computed on first read and kept, so that
+  // fits that never look at it (benchmarks, formulas, the pane before it shows quality) stay fast.
+  let quality: PlsQuality | undefined;
+  Object.defineProperty(result, 'quality', {
+    enumerable: true,
+    get: () => (quality ??= plsQuality(matrix, layout, estimate, settings)),
+  });
 
   if (options.bootstrap) {
     const { samples, seed, level = 0.95 } = options.bootstrap;
     const pathList: [number, number][] = [];
     for (let b = 0; b < q; b++) for (const a of predecessors[b]) pathList.push([a, b]);
     const draws = pathList.map(() => new Float64Array(samples));
-    const htmtDraws = result.quality.htmt.map(() => new Float64Array(samples));
+    const htmtDraws = htmtPairs(layout).map(() => new Float64Array(samples));
     const random = seededRandom(seed);
     const counts = new Float64Array(n);
     let good = 0;

@@ -88,6 +88,14 @@ describe('plsPathModel(...).quality on the ECSI reference (seminr definitions)',
     expect(Math.abs(shortcut.value! - expected.f_squared_same_scores['Satisfaction->Loyalty'])).toBeGreaterThan(1e-3);
   });
 
+  test('quality is computed on first read, kept, and listed with the other fields', () => {
+    const fresh = plsPathModel(survey, model);
+    expect(Object.keys(fresh)).toContain('quality');
+    const first = fresh.quality;
+    expect(fresh.quality).toBe(first);
+    expect(JSON.parse(JSON.stringify(fresh)).quality.constructs).toHaveLength(7);
+  });
+
   test('bootstrap HTMT percentile intervals bracket the estimate and agree roughly with R’s resampling', () => {
     // Our resampling uses the kit's seeded generator, not R's Mersenne-Twister, so the intervals
     // differ by Monte Carlo error only: compare to the reference's 500-resample intervals loosely.
