@@ -8,4 +8,5 @@ import type { BenchCase } from './harness.ts';
 export const satisfactionCases: BenchCase[] = [
   { name: 'pls-250x24', script: 'bench/cases/pls-250x24.ts', target: 20 },
   { name: 'pls-100k', script: 'bench/cases/pls-100k.ts', target: 1000 },
+  { name: 'distinctive-terms-100k', script: 'bench/cases/distinctive-terms-100k.ts', target: 2000 },
 ];

@@ -200,3 +200,47 @@ export { modelComparisonChart } from './charts/model-comparison-chart.ts';
 export type { ModelComparisonChartOptions } from './charts/model-comparison-chart.ts';
 export { expectedPurchasesChart } from './charts/expected-purchases-chart.ts';
 export type { ExpectedPurchasesChartOptions } from './charts/expected-purchases-chart.ts';
+
+// satisfaction models an analyst can defend (issue 12): measurement quality
+export {
+  ALPHA_MIN,
+  AVE_MIN,
+  HTMT_MAX,
+  HTMT_MAX_SIMILAR,
+  RHO_A_MIN,
+  RHO_C_MIN,
+  VIF_MAX,
+  qualityMark,
+} from './satisfaction/pls-quality/thresholds.ts';
+export type { QualityMark, QualityMarkOptions, QualityMeasure, QualityStatus } from './satisfaction/pls-quality/thresholds.ts';
+export { F_SQUARE_LARGE, F_SQUARE_MEDIUM, F_SQUARE_SMALL } from './satisfaction/pls-quality/f-square.ts';
+export type {
+  ConstructReliability,
+  FornellLarckerTable,
+  HtmtRow,
+  InnerVif,
+  ItemVif,
+  PathEffectSize,
+  PlsQuality,
+} from './satisfaction/pls-quality/index.ts';
+// importance–performance map on constructs (IPMA)
+export { constructIpma } from './satisfaction/construct-ipma.ts';
+export type { ConstructIpmaResult, ConstructIpmaRow } from './satisfaction/construct-ipma.ts';
+export { constructIpmaChart } from './charts/construct-ipma-chart.ts';
+export type { ConstructIpmaChartOptions } from './charts/construct-ipma-chart.ts';
+// satisfaction and loyalty (Jones & Sasser quadrants, the satisfaction–loyalty curve)
+export { satisfactionLoyalty, LOYALTY_QUADRANTS } from './satisfaction/satisfaction-loyalty.ts';
+export type {
+  LoyaltyCurvePoint,
+  LoyaltyQuadrant,
+  MeasureInput,
+  QuadrantCount,
+  SatisfactionLoyaltyOptions,
+  SatisfactionLoyaltyResult,
+} from './satisfaction/satisfaction-loyalty.ts';
+export { satisfactionLoyaltyChart, LOYALTY_QUADRANT_COLORS } from './charts/satisfaction-loyalty-chart.ts';
+export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loyalty-chart.ts';
+// what customers say: distinctive words and phrases of one group against another
+export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
+export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
+export { STOP_WORDS } from './text/stop-words.ts';

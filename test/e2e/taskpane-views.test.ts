@@ -183,6 +183,28 @@ test('Satisfaction: CSI, path diagram, indices and R², key drivers', async () =
   expect(await problems()).toContain('Complaint is in no path');
 });
 
+test('Satisfaction: measurement quality with pass/warn marks and sources, IPMA, satisfaction–loyalty, comments', async () => {
+  // Undo the previous test's broken mapping.
+  await page.getByTestId('construct-CMP1').fill('Complaints');
+  await page.getByTestId('construct-CMP1').dispatchEvent('change');
+  await page.getByTestId('run').click();
+  await chartRendered('chart-ipma');
+  await chartRendered('chart-satisfaction-loyalty');
+  const reliability = (await page.getByTestId('pls-reliability').textContent()) ?? '';
+  expect(reliability).toContain('Nunnally');
+  expect(reliability).toContain('Fornell & Larcker');
+  expect(reliability).toContain('✓');
+  expect(reliability).toContain('⚠'); // Loyalty's α is 0.696
+  expect(await page.getByTestId('pls-htmt').locator('tbody tr').count()).toBe(21);
+  expect(await page.getByTestId('pls-f-square').locator('tbody tr').count()).toBe(12);
+  expect(await page.getByTestId('satisfaction-loyalty-groups').locator('tbody tr').count()).toBe(4);
+  expect(await page.getByTestId('comment-column').inputValue()).toBe('comment');
+  expect(await page.getByTestId('comment-groups').inputValue()).toBe('recommend');
+  expect(await page.getByTestId('comments-detractors').locator('tbody tr').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('comments-promoters').locator('tbody tr').count()).toBeGreaterThan(0);
+  await screenshot('satisfaction-quality');
+});
+
 test('Tracking: CSI and NPS per wave of Us with intervals; the last change in plain words; a benchmark; brands compared', async () => {
   await page.getByTestId('tab-tracking').click();
   await chartRendered('chart-csi-groups');

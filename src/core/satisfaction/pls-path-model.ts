@@ -9,8 +9,11 @@ import { seededRandom } from '../math/random.ts';
 import { nameRecord } from '../table/named-columns.ts';
 import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
 import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
+import { htmtPairs, htmtValues } from './pls-quality/htmt.ts';
+import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.ts';
 
 export type { PlsScheme } from './pls-algorithm.ts';
+export type { PlsQuality } from './pls-quality/index.ts';
 
 export interface PlsModel {
   /** Each construct's indicator columns (reflective, mode A). */
@@ -45,7 +48,7 @@ export interface PlsOptions {
   fixSigns?: boolean;
   /** Rows with a blank answer: dropped (`'listwise'`, default) or an error. */
   missing?: MissingPolicy;
-  /** Bootstrap standard errors, t-values and percentile intervals of the paths. */
+  /** Bootstrap standard errors, t-values and percentile intervals of the paths (and HTMT intervals). */
   bootstrap?: PlsBootstrapOptions;
 }
 
@@ -79,6 +82,11 @@ export interface PlsResult {
   totalEffects: Record<string, Record<string, number>>;
   /** 0–100 index per construct (weighted by the unstandardized outer weights). */
   indices: Record<string, number>;
+  /**
+   * Each kept respondent's 0–100 score per indexed construct: the same rescaled weighted sum as
+   * the index, so its mean is the index (IPMA's rescaled latent variable scores).
+   */
+  indexScores: Record<string, Float64Array>;
   /** 0–100 index per construct with equal item weights (mean of the item means), for contrast. */
   equalWeightIndices: Record<string, number>;
   /** The scale the indices are on. */
@@ -87,6 +95,12 @@ export interface PlsResult {
   latentCorrelations: Record<string, Record<string, number>>;
   iterations: number;
   converged: boolean;
+  /**
+   * Measurement quality (seminr's definitions): α, ρ_A, ρ_C, AVE per construct; HTMT (with
+   * bootstrap percentile intervals `low`/`high` when `bootstrap` is set); Fornell–Larcker; item
+   * and inner VIFs; f² per path. See src/core/satisfaction/pls-quality/.
+   */
+  quality: PlsQuality;
   /** Respondents used and dropped (listwise deletion), with the dropped rows (0-based). */
   rows: { total: number; used: number; dropped: number; droppedRows: number[] };
   bootstrap?: {
@@ -309,7 +323,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     }
   }
 
-  const estimate = estimatePls(matrix, layout, { scheme, tolerance, maxIterations, fixSigns });
+  const settings = { scheme, tolerance, maxIterations, fixSigns };
+  const estimate = estimatePls(matrix, layout, settings);
   const { weights, loadings, paths } = estimate;
 
   // Scores on the standardized indicators: y_b = Σ (w_i / sd_i) x_i − Σ (w_i / sd_i) mean_i.
@@ -341,6 +356,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
   const rescale = (value: number) => ((value - scaleMin) / (scaleMax - scaleMin)) * 100;
   const indices = nameRecord<number>();
   const equalWeightIndices = nameRecord<number>();
+  const indexScores: Record<string, Float64Array> = Object.create(null);
   for (const b of indexConstructs) {
     let weightSum = 0;
     let weighted = 0;
@@ -359,6 +375,14 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       meanSum += means[i];
     }
     indices[constructs[b]] = rescale(weighted / weightSum);
+    const perRespondent = new Float64Array(n);
+    for (let i = blockStart[b]; i < blockStart[b + 1]; i++) {
+      const share = weights[i] / sds[i] / weightSum;
+      const column = i * n;
+      for (let r = 0; r < n; r++) perRespondent[r] += share * data[column + r];
+    }
+    for (let r = 0; r < n; r++) perRespondent[r] = rescale(perRespondent[r]);
+    indexScores[constructs[b]] = perRespondent;
     equalWeightIndices[constructs[b]] = rescale(meanSum / (blockStart[b + 1] - blockStart[b]));
   }
 
@@ -390,9 +414,11 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
     scores,
     totalEffects: pairs(total, constructs, (a, b) => reach[a * q + b] === 1),
     indices,
+    indexScores,
     equalWeightIndices,
     scale: { min: scaleMin, max: scaleMax },
     latentCorrelations: pairs(estimate.latentCorrelations, constructs, () => true),
+    quality: undefined as unknown as PlsQuality, // defined below: computed on first read
     iterations: estimate.iterations,
     converged: estimate.converged,
     rows: {
@@ -402,12 +428,20 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       droppedRows: survey.droppedRows,
     },
   };
+  // Quality re-estimates the model once per path (f²): computed on first read and kept, so that
+  // fits that never look at it (benchmarks, formulas, the pane before it shows quality) stay fast.
+  let quality: PlsQuality | undefined;
+  Object.defineProperty(result, 'quality', {
+    enumerable: true,
+    get: () => (quality ??= plsQuality(matrix, layout, estimate, settings)),
+  });
 
   if (options.bootstrap) {
     const { samples, seed, level = 0.95 } = options.bootstrap;
     const pathList: [number, number][] = [];
     for (let b = 0; b < q; b++) for (const a of predecessors[b]) pathList.push([a, b]);
     const draws = pathList.map(() => new Float64Array(samples));
+    const htmtDraws = htmtPairs(layout).map(() => new Float64Array(samples));
     const random = seededRandom(seed);
     const counts = new Float64Array(n);
     let good = 0;
@@ -430,6 +464,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
           orientTo: weights,
         });
         pathList.forEach(([a, b], k) => (draws[k][good] = fit.paths[a * q + b]));
+        htmtValues(resample.matrix, layout).forEach((value, k) => (htmtDraws[k][good] = value));
         good++;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -455,6 +490,13 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
       };
     });
     result.bootstrap = { samples, failed, seed, level, paths: inference };
+    const tail = (1 - level) / 2;
+    result.quality.htmt.forEach((row, k) => {
+      const values = htmtDraws[k].slice(0, good).sort();
+      if (good === 0 || values.some((v) => !Number.isFinite(v))) return;
+      row.low = finiteOrNull(quantileSorted(values, tail)) ?? undefined;
+      row.high = finiteOrNull(quantileSorted(values, 1 - tail)) ?? undefined;
+    });
   }
   return result;
 }

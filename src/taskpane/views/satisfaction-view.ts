@@ -15,6 +15,9 @@ import { surveyForm } from '../ui/survey-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { renderQualityPanel } from './satisfaction-quality-panel.ts';
+import { renderSatisfactionLoyaltyPanel } from './satisfaction-loyalty-panel.ts';
+import { renderCommentsPanel } from './comments-panel.ts';
 
 interface Computed {
   mapping: SurveyMapping;
@@ -131,6 +134,9 @@ export const satisfactionView: View = {
             { key: 'weight', label: 'Outer weight', format: (v) => fmt(v, 3) },
           ], 'pls-items'),
         );
+        await renderQualityPanel(results, pls, mapping);
+        await renderSatisfactionLoyaltyPanel(results, data.table, mapping);
+        renderCommentsPanel(results, data.table, mapping.npsItem);
       },
       blocks: (current) => blocks(computed ?? current),
       sheetName: 'CVK Satisfaction',
