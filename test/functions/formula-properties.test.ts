@@ -339,3 +339,44 @@ test('CRM.ABC: A, B or C per customer, or a clear error', () => {
     return bad === undefined ? null : `class ${String(bad)}`;
   });
 });
+
+// A text cell in an otherwise valid range: the message names the argument and the cell.
+test('a text cell in a range is named by its argument and position (CSI, QUALITYLEVEL, RFM)', () => {
+  const misplaced = <T extends unknown[][]>(grid: fc.Arbitrary<T>) =>
+    grid.chain((g) => fc.record({ grid: fc.constant(g), row: integer(0, g.length - 1), col: integer(0, g[0].length - 1) })).map(({ grid, row, col }) => {
+      const copy = grid.map((r) => [...r]);
+      copy[row][col] = 'n/a';
+      return { grid: copy, row, col };
+    });
+  const where = (grid: unknown[][], row: number, col: number) =>
+    grid.length === 1 ? `item ${col + 1}` : grid[0].length === 1 ? `item ${row + 1}` : `row ${row + 1}, column ${col + 1}`;
+  const names = (argument: string, expected: (args: Argument[]) => string): Check => (result, args) => {
+    const shown = result.cells[0][0];
+    if (!isShownError(shown)) return 'no error for a text cell';
+    const position = expected(args);
+    return shown.message.startsWith(`${argument}: ${position} `) ? null : `"${shown.message}" does not name ${argument}: ${position}`;
+  };
+  const textAt = (args: Argument[], k: number) => {
+    const grid = (args[k] as { cells: unknown[][] }).cells;
+    const row = grid.findIndex((r) => r.includes('n/a'));
+    return where(grid, row, grid[row].indexOf('n/a'));
+  };
+
+  const scores = misplaced(rangeOf(integer(1, 10), { maxRows: 5, maxColumns: 4 })).map(({ grid }) => [range(grid)]);
+  holdsForAll('CSI', scores, names('scores', (args) => textAt(args, 0)), CORRECTNESS_CALLS);
+
+  const levels = integer(1, 6).chain((n) =>
+    fc.tuple(misplaced(fc.array(fc.tuple(integer(1, 10)), { minLength: n, maxLength: n })), fc.constant(new Array(n).fill(1))),
+  );
+  holdsForAll('QUALITYLEVEL', levels.map(([{ grid }, weights]) => [range(grid), range(column(weights))]), names('scores', (args) => textAt(args, 0)), CORRECTNESS_CALLS);
+
+  const customers = integer(2, 8).chain((n) =>
+    fc.tuple(misplaced(fc.array(fc.tuple(integer(0, 365)), { minLength: n, maxLength: n })), fc.constant(n)),
+  );
+  holdsForAll(
+    'RFM',
+    customers.map(([{ grid }, n]) => [range(grid), range(column(new Array(n).fill(1))), range(column(new Array(n).fill(10)))]),
+    names('recency', (args) => textAt(args, 0)),
+    CORRECTNESS_CALLS,
+  );
+});
