@@ -83,8 +83,8 @@ function toEngineError(error: unknown): CellError {
 
 /** Hooks for tests that watch the calls, e.g. to time each one. */
 export interface EngineOptions {
-  /** Called after every call of a custom function with its id and wall time in milliseconds. */
-  onCall?: (id: string, milliseconds: number) => void;
+  /** Called after every call of a custom function with its id, wall time (ms) and arguments. */
+  onCall?: (id: string, milliseconds: number, args: unknown[]) => void;
 }
 
 /** Builds a HyperFormula instance whose sheets can call `CRM.*`. */
@@ -113,7 +113,7 @@ export async function createEngine(sheets: Record<string, unknown[][]>, options:
           try {
             return toEngineValue(implementation(...excelArgs)) as never;
           } finally {
-            options.onCall?.(fn.id, performance.now() - started);
+            options.onCall?.(fn.id, performance.now() - started, excelArgs);
           }
         } catch (error) {
           return toEngineError(error);
