@@ -191,7 +191,7 @@ export function DRIVERS(outcome: any[][], drivers: any[][]): any[][] {
     return [
       ['driver', 'correlation', 'weight', 'share %'],
       ...result.drivers.map((d) => [d.driver, d.correlation, d.weight, d.share]),
-      ['R²', '', result.rSquared, 100],
+      ['R²', '', result.rSquared, result.rSquared > 0 ? 100 : 0],
     ];
   });
 }
@@ -513,7 +513,7 @@ export function ABC(values: any[][], a?: number, b?: number): any[][] {
     const { header, rows, blank, values: columns, used } = segmentColumns([{ range: values, argument: 'values' }]);
     let classes: string[];
     try {
-      classes = abcClasses(Float64Array.from(used, (i) => columns[0][i]), cutoffs).classes;
+      classes = abcClasses(Float64Array.from(used, (i) => columns[0][i]), cutoffs, ['a', 'b']).classes;
     } catch (error) {
       // Core messages count items among the customers; translate to the position in the range.
       const match = isInputError(error) ? /item (\d+)/.exec(error.message) : null;

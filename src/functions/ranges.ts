@@ -5,6 +5,7 @@
  * 1-based within the range, as an analyst counts them.
  */
 import { InputError } from '../core/errors.ts';
+import { MAX_RANGE_CELLS, MAX_RANGE_ROWS, requireAtMost } from '../core/limits.ts';
 
 /** A blank cell: `null`/`undefined` on most platforms, `""` on some. */
 export function isBlank(cell: unknown): boolean {
@@ -14,7 +15,7 @@ export function isBlank(cell: unknown): boolean {
 function describe(cell: unknown): string {
   if (typeof cell === 'string') return `text (${JSON.stringify(cell)})`;
   if (typeof cell === 'boolean') return `a logical value (${String(cell).toUpperCase()})`;
-  if (typeof cell === 'number') return `not a finite number (${cell})`;
+  if (typeof cell === 'number') return Number.isNaN(cell) ? 'not a number' : 'a number too large to represent';
   return 'an error or unsupported value';
 }
 
@@ -30,10 +31,20 @@ function requireRange(range: unknown, argument: string): unknown[][] {
   if (rows.length === 0 || !rows.every((row) => Array.isArray(row))) {
     throw new InputError(`${argument} must be a range`, { argument });
   }
+  requireRangeSize(rows as unknown[][], argument);
   if (rows.every((row) => (row as unknown[]).every(isBlank))) {
     throw new InputError(`${argument} is empty`, { argument });
   }
   return rows as unknown[][];
+}
+
+/**
+ * Bounded work: a range may hold at most MAX_RANGE_ROWS rows and MAX_RANGE_CELLS cells.
+ * @throws {InputError} naming the argument when it is larger
+ */
+export function requireRangeSize(rows: unknown[][], argument: string): void {
+  requireAtMost(rows.length, MAX_RANGE_ROWS, argument, 'rows');
+  requireAtMost(rows.length * (rows[0]?.length ?? 0), MAX_RANGE_CELLS, argument, 'cells');
 }
 
 /**
@@ -81,6 +92,7 @@ export function vectorCells(range: unknown, argument: string): unknown[] {
     throw new InputError(`${argument} must be a cell or a range`, { argument });
   }
   const grid = rows as unknown[][];
+  requireRangeSize(grid, argument);
   if (grid.length === 1) return grid[0];
   if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
   throw new InputError(`${argument} must be a single row or column (it is ${grid.length} × ${grid[0].length})`, {

@@ -4,7 +4,7 @@
  * text). Blank cells are missing answers (`null`), for the core's listwise deletion.
  */
 import { InputError } from '../core/errors.ts';
-import { isBlank, numberMatrix } from './ranges.ts';
+import { isBlank, numberMatrix, requireRangeSize } from './ranges.ts';
 
 export interface SurveyRange {
   /** Item names: the header row, or "<label> 1", "<label> 2", … */
@@ -25,6 +25,7 @@ function isHeader(row: unknown[]): boolean {
  */
 export function surveyRange(range: unknown, argument: string, label: string): SurveyRange {
   const cells = Array.isArray(range) ? (range as unknown[][]) : [[range]];
+  if (Array.isArray(cells[0])) requireRangeSize(cells, argument);
   const header = cells.length > 1 && Array.isArray(cells[0]) && isHeader(cells[0]);
   const body = header ? cells.slice(1) : cells;
   if (body.length === 0 || body.every((row) => row.every(isBlank))) {

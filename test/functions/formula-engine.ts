@@ -81,8 +81,14 @@ function toEngineError(error: unknown): CellError {
   return new CellError(ErrorType.ERROR, `UNCAUGHT ${String(error)}`);
 }
 
+/** Hooks for tests that watch the calls, e.g. to time each one. */
+export interface EngineOptions {
+  /** Called after every call of a custom function with its id, wall time (ms) and arguments. */
+  onCall?: (id: string, milliseconds: number, args: unknown[]) => void;
+}
+
 /** Builds a HyperFormula instance whose sheets can call `CRM.*`. */
-export async function createEngine(sheets: Record<string, unknown[][]>): Promise<HyperFormula> {
+export async function createEngine(sheets: Record<string, unknown[][]>, options: EngineOptions = {}): Promise<HyperFormula> {
   const { functions: metadata, errors } = await loadMetadata();
   if (errors.length > 0) throw new Error(`custom-functions-metadata: ${errors.join('; ')}`);
   const implementations = functions as unknown as Record<string, Implementation>;
@@ -103,7 +109,12 @@ export async function createEngine(sheets: Record<string, unknown[][]>): Promise
         try {
           // Excel passes an omitted argument (`=CRM.CSI(A1:E9, , 1, 5)`) as null.
           const excelArgs = args.map((a, i) => (astArgs[i]?.type === 'EMPTY' ? null : toExcelArgument(a, fn.parameters[i])));
-          return toEngineValue(implementation(...excelArgs)) as never;
+          const started = performance.now();
+          try {
+            return toEngineValue(implementation(...excelArgs)) as never;
+          } finally {
+            options.onCall?.(fn.id, performance.now() - started, excelArgs);
+          }
         } catch (error) {
           return toEngineError(error);
         }

@@ -1,4 +1,4 @@
-import { isBlank, numberMatrix, numberVector, optionalNumber, requiredNumber } from '../../src/functions/ranges.ts';
+import { isBlank, numberMatrix, numberVector, optionalNumber, requiredNumber, vectorCells } from '../../src/functions/ranges.ts';
 
 describe('numberMatrix', () => {
   test('keeps numbers, turns blanks (null, undefined, "") into missing answers; 0 stays a number', () => {
@@ -44,10 +44,33 @@ describe('scalars', () => {
   test('required numbers name the argument', () => {
     expect(() => requiredNumber(null, 'margin')).toThrow('margin is required');
     expect(() => requiredNumber('ten', 'margin')).toThrow('margin is text ("ten"); expected a number');
-    expect(() => requiredNumber(Infinity, 'margin')).toThrow('margin is not a finite number (Infinity); expected a number');
+    expect(() => requiredNumber(Infinity, 'margin')).toThrow('margin is a number too large to represent; expected a number');
   });
 
   test('isBlank', () => {
     expect([null, undefined, '', 0, ' '].map(isBlank)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe('bounded work: range sizes (issue #9)', () => {
+  // One shared row object keeps these ranges cheap to build.
+  const tall = (rows: number, width: number) => new Array<unknown[]>(rows).fill(new Array<unknown>(width).fill(1));
+
+  test('a range of more rows than an Excel sheet holds is an error naming the argument', () => {
+    expect(() => numberMatrix(tall(1_048_577, 1), 'scores')).toThrow(
+      'scores has 1,048,577 rows; at most 1,048,576 are allowed',
+    );
+    expect(() => vectorCells(tall(1_048_577, 1), 'values')).toThrow('values has 1,048,577 rows');
+  });
+
+  test('a range of more than 10,000,000 cells is an error naming the argument', () => {
+    expect(() => numberVector(tall(1_000_000, 11), 'weights')).toThrow(
+      'weights has 11,000,000 cells; at most 10,000,000 are allowed',
+    );
+  });
+
+  test('a non-finite number is described in words, never as NaN or Infinity', () => {
+    expect(() => numberVector([[1, Infinity]], 'scores')).toThrow('scores: item 2 is a number too large to represent; expected a number');
+    expect(() => numberVector([[NaN, 1]], 'scores')).toThrow('scores: item 1 is not a number; expected a number');
   });
 });

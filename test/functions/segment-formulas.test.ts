@@ -130,7 +130,7 @@ describe('=CRM.ABC', () => {
     expect(at('Errors', 'A3')).toEqual({ error: '#VALUE!', message: 'values must be non-negative (item 4 is -5)' });
     expect(at('Errors', 'A5')).toEqual({
       error: '#VALUE!',
-      message: 'cutoffs must be increasing shares between 0 and 1 (cutoff 2 is 0.5)',
+      message: 'b must be a share between a (0.9) and 1 (got 0.5)',
     });
   });
 });

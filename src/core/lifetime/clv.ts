@@ -47,8 +47,8 @@ function finite(value: unknown, name: string): number {
  * @param input `{ margin, retention, discount, periods?, acquisitionCost? }` (see {@link ClvInput})
  * @returns the lifetime value, in the margin's currency
  * @throws {InputError} when a value is not a finite number, retention is outside [0, 1],
- *   discount ≤ −1, periods is not a positive integer, or (infinite horizon) retention ≥ 1 +
- *   discount
+ *   discount ≤ −1, periods is not a positive integer, (infinite horizon) retention ≥ 1 +
+ *   discount, or the value is too large to represent (naming margin or acquisitionCost)
  * @example clv({ margin: 100, retention: 0.8, discount: 0.1 }); // => 266.67 (100 · 8/3)
  */
 export function clv(input: ClvInput): number {
@@ -73,22 +73,46 @@ export function clv(input: ClvInput): number {
       );
     }
     // (1 − r) + d rather than (1 + d) − r: keeps digits when d is small.
-    return (m * r) / (1 - r + d) - cost;
+    return lessCost((m * r) / (1 - r + d), cost, { margin: m, retention: r, discount: d });
   }
   const n = finite(input.periods, 'periods');
   if (!Number.isInteger(n) || n < 1) {
     throw new InputError(`periods must be a positive integer (got ${n})`, { argument: 'periods' });
   }
   const q = r / (1 + d);
-  if (q === 1) return m * n - cost;
+  // 1 − q formed from the inputs, (1 − r + d)/(1 + d), not from the rounded q: when q is within
+  // 1e-14 of 1, 1 − q from q keeps no correct digit (one period came out 1014.2 for 1000).
+  const gap = (1 - r + d) / (1 + d);
+  if (gap === 0) return lessCost(m * n, cost, { margin: m, retention: r, discount: d, periods: n });
   if (q === 0) return -cost;
-  // 1 − q^n = −expm1(n ln q) and 1 − q = (1 − r + d)/(1 + d): accurate when q is close to 1.
-  const value = (m * q * -Math.expm1(n * Math.log(q)) * (1 + d)) / (1 - r + d) - cost;
-  if (!Number.isFinite(value)) {
+  // 1 − q^n = −expm1(n ln(1 − gap)): accurate when q is close to 1.
+  const gross = (m * q * -Math.expm1(n * Math.log1p(-gap))) / gap;
+  if (!Number.isFinite(gross) && q > 1) {
+    // A negative discount rate makes the terms grow: too many periods.
     throw new InputError(`clv overflows (retention ${r}, discount ${d}, periods ${n})`, {
       code: 'num',
       argument: 'periods',
     });
+  }
+  return lessCost(gross, cost, { margin: m, retention: r, discount: d, periods: n });
+}
+
+/** The value less the acquisition cost, or an error naming what made it overflow. */
+function lessCost(gross: number, cost: number, inputs: Record<string, number>): number {
+  const shown = Object.entries(inputs)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+  if (!Number.isFinite(gross)) {
+    throw new InputError(`the lifetime value is too large to represent; scale the margin down (${shown})`, {
+      argument: 'margin',
+    });
+  }
+  const value = gross - cost;
+  if (!Number.isFinite(value)) {
+    throw new InputError(
+      `the lifetime value less the acquisition cost is too large to represent; scale margin and acquisitionCost down (acquisitionCost ${cost})`,
+      { argument: 'acquisitionCost' },
+    );
   }
   return value;
 }

@@ -16,5 +16,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  const gap = sorted[hi] - sorted[lo];
+  // Values more than the largest double apart: interpolate without forming their difference.
+  if (!Number.isFinite(gap)) return (1 - (h - lo)) * sorted[lo] + (h - lo) * sorted[hi];
+  return sorted[lo] + (h - lo) * gap;
 }

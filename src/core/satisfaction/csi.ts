@@ -3,8 +3,8 @@
  * 0–100 scale.
  */
 import { InputError } from '../errors.ts';
-import { sum, GroupedSum } from '../math/sum.ts';
-import { checkWeights } from '../math/weights.ts';
+import { GroupedSum } from '../math/sum.ts';
+import { checkWeights, weightedMean } from '../math/weights.ts';
 import { cellNumber, isBlank, showCell } from '../table/cell.ts';
 import { columnValues } from '../table/column-values.ts';
 import { isTable, toTable, type ColumnTable } from '../table/input.ts';
@@ -130,6 +130,16 @@ function checkScale(options: ScaleOptions): { min: number; max: number } {
   return { min, max };
 }
 
+/** The mean of one item as Σ x/count, for answers whose plain sum overflows. */
+function meanOfItem(survey: SurveyColumns, j: number, count: number): number {
+  const sums = new GroupedSum(1);
+  for (let i = 0; i < survey.rows; i++) {
+    const raw = survey.cell(i, j);
+    if (!isBlank(raw)) sums.add(0, cellNumber(raw) / count);
+  }
+  return sums.get(0);
+}
+
 /** Item sums and counts in one pass over the cells, validating each. */
 function itemTotals(
   survey: SurveyColumns,
@@ -162,7 +172,11 @@ function itemTotals(
     }
   }
   const means = sums.result();
-  for (let j = 0; j < items; j++) means[j] = counts[j] > 0 ? means[j] / counts[j] : NaN;
+  for (let j = 0; j < items; j++) {
+    means[j] = counts[j] > 0 ? means[j] / counts[j] : NaN;
+    // Answers near the largest double overflow their sum; their mean does not.
+    if (counts[j] > 0 && !Number.isFinite(means[j])) means[j] = meanOfItem(survey, j, counts[j]);
+  }
   return { means, counts };
 }
 
@@ -188,7 +202,7 @@ export function csiItems(scores: SurveyScores, options: ScaleOptions = {}): CsiI
     item,
     mean: means[j],
     count: counts[j],
-    score: ((means[j] - min) / (max - min)) * 100,
+    score: percentOfScale(means[j], min, max),
   }));
 }
 
@@ -224,26 +238,25 @@ export function csi(scores: SurveyScores, options: CsiOptions = {}): number {
   const items = survey.names.length;
   requireNonEmpty(survey);
   // Check the weights before reading the cells: a wrong-length weight vector is the likelier slip.
-  let weights: Float64Array;
-  let total: number;
-  if (options.weights === undefined) {
-    weights = new Float64Array(items).fill(1);
-    total = items;
-  } else {
-    ({ weights, total } = checkWeights(options.weights, items, 'item'));
-  }
+  const shares =
+    options.weights === undefined
+      ? new Float64Array(items).fill(1 / items)
+      : checkWeights(options.weights, items, 'item').shares;
   const { means, counts } = itemTotals(survey, min, max);
-  const terms = new Float64Array(items);
   for (let j = 0; j < items; j++) {
-    if (weights[j] === 0) continue;
+    if (shares[j] === 0) continue;
     if (counts[j] === 0) {
       throw new InputError(`scores: ${survey.labels[j]} has no answers`, {
         code: 'na',
         argument: 'scores',
       });
     }
-    terms[j] = weights[j] * means[j];
   }
-  const m = sum(terms) / total;
-  return ((m - min) / (max - min)) * 100;
+  return percentOfScale(weightedMean(means, shares), min, max);
+}
+
+/** (m − min)/(max − min)·100, in halves when the scale spans more than the largest double. */
+function percentOfScale(m: number, min: number, max: number): number {
+  if (Number.isFinite(max - min) && Number.isFinite(m - min)) return ((m - min) / (max - min)) * 100;
+  return ((m / 2 - min / 2) / (max / 2 - min / 2)) * 100;
 }

@@ -2,7 +2,9 @@
  * Key driver analysis: which attributes move overall satisfaction most.
  */
 import { InputError } from '../errors.ts';
+import { MAX_DRIVERS, requireAtMost } from '../limits.ts';
 import { correlationMatrix } from '../math/correlation.ts';
+import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import { seededRandom } from '../math/random.ts';
 import { requireColumn, toTable } from '../table/input.ts';
@@ -22,7 +24,7 @@ export interface KeyDriver {
   correlation: number;
   /** Johnson's raw relative weight (the weights sum to R²). */
   weight: number;
-  /** weight / R² × 100. */
+  /** weight / R² × 100 (0 for every driver when R² is 0). */
   share: number;
   /** Mean answer (the driver's performance, for an importance–performance map). */
   mean: number;
@@ -45,6 +47,22 @@ export interface KeyDriversResult {
 
 function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
   throw new InputError(message, { code, argument });
+}
+
+/** A driver's share of R² in %; 0 when the drivers explain nothing at all (R² = 0). */
+function shareOf(weight: number, rSquared: number): number {
+  return rSquared > 0 ? (weight / rSquared) * 100 : 0;
+}
+
+/** Per column of a column-major n × m matrix: the power of two at or below its largest |value| (1 if 0). */
+function columnScales(data: Float64Array, n: number, m: number): Float64Array {
+  const scales = new Float64Array(m).fill(1);
+  for (let j = 0; j < m; j++) {
+    let largest = 0;
+    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(data[j * n + i]));
+    scales[j] = powerOfTwoAtOrBelow(largest);
+  }
+  return scales;
 }
 
 /** Splits a (p+1) × (p+1) correlation matrix, outcome last, into R_xx and r_xy. */
@@ -75,8 +93,8 @@ function split(matrix: Float64Array, p: number): { rxx: Float64Array; rxy: Float
  * @param drivers the driver columns
  * @param options `missing` ('listwise' default) and `bootstrap: { samples, seed, level = 0.95 }`
  * @returns R², and per driver correlation, weight, share %, mean (and intervals)
- * @throws {InputError} for a missing or non-numeric column, fewer than one driver, the outcome
- *   among the drivers, a constant column, or collinear drivers
+ * @throws {InputError} for a missing or non-numeric column, fewer than one driver or more than
+ *   MAX_DRIVERS (200), the outcome among the drivers, a constant column, or collinear drivers
  * @example
  * const rows = [
  *   { sat: 2, price: 1, staff: 2 }, { sat: 4, price: 3, staff: 3 }, { sat: 5, price: 4, staff: 5 },
@@ -110,17 +128,26 @@ export function keyDrivers(
   }
 
   const p = drivers.length;
+  requireAtMost(p, MAX_DRIVERS, 'drivers', 'drivers');
   const columns = [...drivers, outcome];
   const input = toTable(table, 'table');
   requireColumn(input, outcome, 'outcome');
   const survey = readSurveyColumns(input, columns, 'drivers', options.missing ?? 'listwise');
-  const { data, n } = survey;
+  const { n } = survey;
+  // Correlations do not change when a column is divided by a power of two (exactly); dividing by
+  // one near each column's largest value keeps the cross-products of values near 1e308 finite.
+  const scales = columnScales(survey.data, n, p + 1);
+  const data = survey.data.map((value, k) => value / scales[Math.floor(k / n)]);
   const { means, sds, matrix } = correlationMatrix(data, n, p + 1);
+  for (let j = 0; j <= p; j++) means[j] *= scales[j];
   for (let j = 0; j <= p; j++) {
     if (sds[j] === 0) {
       const argument = j === p ? 'outcome' : 'drivers';
       fail(`${argument}: column "${columns[j]}" is constant (every used answer is ${means[j]})`, argument);
     }
+  }
+  if (!matrix.every(Number.isFinite)) {
+    fail('drivers: the correlations cannot be computed (the answers span too wide a range of magnitudes)', 'drivers');
   }
   const { rxx, rxy } = split(matrix, p);
   const { weights, rSquared } = relativeWeights(rxx, rxy);
@@ -131,7 +158,7 @@ export function keyDrivers(
       driver,
       correlation: rxy[j],
       weight: weights[j],
-      share: (weights[j] / rSquared) * 100,
+      share: shareOf(weights[j], rSquared),
       mean: means[j],
     })),
     rows: {
@@ -163,7 +190,7 @@ export function keyDrivers(
         const fit = relativeWeights(parts.rxx, parts.rxy);
         for (let j = 0; j < p; j++) {
           weightDraws[j][good] = fit.weights[j];
-          shareDraws[j][good] = (fit.weights[j] / fit.rSquared) * 100;
+          shareDraws[j][good] = shareOf(fit.weights[j], fit.rSquared);
         }
         good++;
       } catch (error) {

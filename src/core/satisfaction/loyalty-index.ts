@@ -28,13 +28,18 @@ function factor(value: unknown, argument: string): number {
  * @param satisfaction satisfaction, e.g. CSI / 100 (non-negative; [0, 1] expected)
  * @param engagement engagement or commitment (non-negative; [0, 1] expected)
  * @returns attractiveness × satisfaction × engagement
- * @throws {InputError} when an argument is not a finite number or is negative, naming it
+ * @throws {InputError} when an argument is not a finite number or is negative, naming it, or the
+ *   product is too large to represent
  * @example loyaltyIndex(0.9, 0.8, 0.5); // => 0.36 (0.36000000000000004 in floating point)
  */
 export function loyaltyIndex(attractiveness: number, satisfaction: number, engagement: number): number {
-  return (
-    factor(attractiveness, 'attractiveness') *
-    factor(satisfaction, 'satisfaction') *
-    factor(engagement, 'engagement')
-  );
+  const product =
+    factor(attractiveness, 'attractiveness') * factor(satisfaction, 'satisfaction') * factor(engagement, 'engagement');
+  if (!Number.isFinite(product)) {
+    throw new InputError(
+      'the loyalty index is too large to represent; put attractiveness, satisfaction and engagement on [0, 1]',
+      { argument: 'attractiveness' },
+    );
+  }
+  return product;
 }

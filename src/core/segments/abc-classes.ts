@@ -3,6 +3,8 @@
  * by the customers ranked above them.
  */
 import { InputError } from '../errors.ts';
+import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
+import { showCell } from '../table/cell.ts';
 
 export interface AbcResult {
   /** Class per input item, in input order: 'A', 'B', 'C' (more letters with more cutoffs). */
@@ -21,7 +23,7 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
     const v = values[i];
     const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     if (!Number.isFinite(x)) {
-      throw new InputError(`values: item ${i + 1} is not a number (${JSON.stringify(v)})`, { argument: 'values' });
+      throw new InputError(`values: item ${i + 1} is not a number (${showCell(v)})`, { argument: 'values' });
     }
     if (x < 0) {
       throw new InputError(`values must be non-negative (item ${i + 1} is ${x})`, { argument: 'values' });
@@ -29,6 +31,15 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
     out[i] = x;
   }
   return out;
+}
+
+/** The values divided by the power of two at or below the largest (exact), so their sum stays finite. */
+function scaleByLargest(x: Float64Array): Float64Array {
+  let largest = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] > largest) largest = x[i];
+  if (largest === 0) return x;
+  const scale = powerOfTwoAtOrBelow(largest);
+  return x.map((v) => v / scale);
 }
 
 /**
@@ -47,18 +58,32 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
  * @param values value per customer (non-negative numbers)
  * @param cutoffs increasing cumulative shares in (0, 1) (default [0.8, 0.95]); n cutoffs give
  *   n + 1 classes A, B, C, …
+ * @param cutoffNames what the caller calls each cutoff, for messages (CRM.ABC: `['a', 'b']`);
+ *   by default they are "cutoff 1", "cutoff 2", … of the argument `cutoffs`
  * @returns `{ classes, shareAbove, summary, cutoffs }`
  * @throws {InputError} on a negative, blank or non-numeric value (naming the item), a zero total,
  *   or cutoffs that are not increasing within (0, 1)
  * @example abcClasses([50, 30, 10, 6, 4]).classes; // => ['A', 'A', 'B', 'B', 'C']
  */
-export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[] = [0.8, 0.95]): AbcResult {
+export function abcClasses(
+  values: ArrayLike<unknown>,
+  cutoffs: readonly number[] = [0.8, 0.95],
+  cutoffNames?: readonly string[],
+): AbcResult {
   if (!Array.isArray(cutoffs) || cutoffs.length === 0 || cutoffs.length > 25) {
     throw new InputError('cutoffs must be a list of 1 to 25 shares', { argument: 'cutoffs' });
   }
   for (let j = 0; j < cutoffs.length; j++) {
     const c = cutoffs[j];
     if (typeof c !== 'number' || !(c > 0 && c < 1) || (j > 0 && !(c > cutoffs[j - 1]))) {
+      const name = cutoffNames?.[j];
+      if (name !== undefined) {
+        const below = j > 0 ? `${cutoffNames?.[j - 1] ?? 'the cutoff before'} (${showCell(cutoffs[j - 1])})` : '0';
+        throw new InputError(`${name} must be a share between ${below} and 1 (got ${showCell(c)})`, {
+          code: 'num',
+          argument: name,
+        });
+      }
       throw new InputError(
         `cutoffs must be increasing shares between 0 and 1 (cutoff ${j + 1} is ${c})`,
         { code: 'num', argument: 'cutoffs' },
@@ -72,6 +97,10 @@ export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[
   const n = x.length;
   const labels = Array.from({ length: cutoffs.length + 1 }, (_, j) => String.fromCharCode(65 + j));
 
+  // Shares do not change when every value is divided by a power of two near the largest (an exact
+  // division), and the total of values near 1e308 then cannot overflow.
+  const scaled = scaleByLargest(x);
+
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => x[b] - x[a]);
@@ -80,8 +109,8 @@ export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[
   let total = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
-    const t = total + x[i];
-    comp += Math.abs(total) >= Math.abs(x[i]) ? total - t + x[i] : x[i] - t + total;
+    const t = total + scaled[i];
+    comp += Math.abs(total) >= Math.abs(scaled[i]) ? total - t + scaled[i] : scaled[i] - t + total;
     total = t;
   }
   total += comp;
@@ -96,12 +125,12 @@ export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[
   let i = 0;
   while (i < n) {
     // A block of tied values: all classed by the share held above the block.
-    const value = x[order[i]];
+    const value = scaled[order[i]];
     const above = (run + runComp) / total;
     let cls = 0;
     while (cls < cutoffs.length && above >= cutoffs[cls]) cls++;
     let j = i;
-    while (j < n && x[order[j]] === value) {
+    while (j < n && scaled[order[j]] === value) {
       shareAbove[order[j]] = above;
       classIndex[order[j]] = cls;
       const t = run + value;
@@ -115,10 +144,12 @@ export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[
   const classes = new Array<string>(n);
   const counts = new Array<number>(labels.length).fill(0);
   const sums = new Array<number>(labels.length).fill(0);
+  const scaledSums = new Array<number>(labels.length).fill(0);
   for (let k = 0; k < n; k++) {
     classes[k] = labels[classIndex[k]];
     counts[classIndex[k]]++;
     sums[classIndex[k]] += x[k];
+    scaledSums[classIndex[k]] += scaled[k];
   }
   return {
     classes,
@@ -128,7 +159,7 @@ export function abcClasses(values: ArrayLike<unknown>, cutoffs: readonly number[
       customers: counts[j],
       customerShare: n > 0 ? counts[j] / n : 0,
       value: sums[j],
-      valueShare: sums[j] / total,
+      valueShare: scaledSums[j] / total,
     })),
     cutoffs: [...cutoffs],
   };

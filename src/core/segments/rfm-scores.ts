@@ -8,6 +8,7 @@ import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
 import { columnValues } from '../table/column-values.ts';
+import { showCell } from '../table/cell.ts';
 
 /**
  * How the breaks treat tied values.
@@ -89,7 +90,7 @@ function measureColumn(table: ColumnTable, column: string, argument: string): Fl
       typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (!Number.isFinite(number)) {
       throw new InputError(
-        `${argument}: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value) ?? String(value)})`,
+        `${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`,
         { argument },
       );
     }

@@ -6,6 +6,7 @@
  * Callers must not modify the result.
  */
 import { InputError } from '../errors.ts';
+import { showCell } from './cell.ts';
 import type { ColumnTable } from './input.ts';
 import { isTable, requireColumn } from './input.ts';
 
@@ -44,7 +45,9 @@ export function inputColumn(input: unknown, column: string, argument: string): A
     const has = (row: unknown): row is Record<string, unknown> => row !== null && typeof row === 'object' && Object.hasOwn(row, column);
     if (input.length > 0 && !input.some(has)) {
       const first = input.find((row) => row !== null && typeof row === 'object') ?? {};
-      throw new InputError(`${argument}: column "${column}" not found (columns: ${Object.keys(first).join(', ')})`, {
+      const names = Object.keys(first);
+      const found = names.length === 0 ? 'the rows are empty' : `columns: ${names.join(', ')}`;
+      throw new InputError(`${argument}: column "${column}" not found (${found})`, {
         code: 'na',
         argument,
       });
@@ -109,7 +112,7 @@ export function numericColumn(table: ColumnTable, column: string, argument: stri
 
 function notANumber(value: unknown, i: number, column: string, argument: string): never {
   throw new InputError(
-    `${argument}: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value) ?? String(value)})`,
+    `${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`,
     { argument },
   );
 }

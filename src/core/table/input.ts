@@ -37,6 +37,9 @@ export function toTable(input: unknown, argument: string): ColumnTable {
 
 /** @throws {InputError} when the table lacks the column. */
 export function requireColumn(table: ColumnTable, column: string, argument: string): void {
+  if (table.numCols() === 0) {
+    throw new InputError(`${argument}: column "${column}" not found: the table is empty`, { code: 'na', argument });
+  }
   if (!table.columnNames().includes(column)) {
     throw new InputError(
       `${argument}: column "${column}" not found (columns: ${table.columnNames().join(', ')})`,

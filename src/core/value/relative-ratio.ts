@@ -3,8 +3,7 @@
  * attribute, weighted by importance, with 100 = on par.
  */
 import { InputError } from '../errors.ts';
-import { sum } from '../math/sum.ts';
-import { checkWeights } from '../math/weights.ts';
+import { checkWeights, weightedMean } from '../math/weights.ts';
 import { cellNumber, isBlank, showCell } from '../table/cell.ts';
 import { attributeScores } from './attribute-scores.ts';
 
@@ -14,6 +13,12 @@ import { attributeScores } from './attribute-scores.ts';
  * the layout of a spreadsheet profile with attributes down and competitors across).
  */
 export type CompetitorScores = ArrayLike<unknown> | ReadonlyArray<ArrayLike<unknown>>;
+
+function tooLarge(what: string): InputError {
+  return new InputError(`ours: ${what} is too large to represent; put ours and competitors on the same scale`, {
+    argument: 'ours',
+  });
+}
 
 /**
  * The competitor benchmark per attribute: the score itself for one competitor, the plain
@@ -104,7 +109,10 @@ export function performanceRatios(ours: ArrayLike<unknown>, competitors: Competi
   }
   const c = competitorMeans(competitors, o.length);
   const ratios = new Float64Array(o.length);
-  for (let i = 0; i < o.length; i++) ratios[i] = o[i] / c[i];
+  for (let i = 0; i < o.length; i++) {
+    ratios[i] = o[i] / c[i];
+    if (!Number.isFinite(ratios[i])) throw tooLarge(`attribute ${i + 1}: ours / competitors (${o[i]} / ${c[i]})`);
+  }
   return ratios;
 }
 
@@ -135,10 +143,10 @@ export function relativeRatio(
   weights: ArrayLike<unknown>,
 ): number {
   const ratios = performanceRatios(ours, competitors);
-  const { weights: w, total } = checkWeights(weights, ratios.length, 'attribute');
-  const terms = new Float64Array(ratios.length);
-  for (let i = 0; i < ratios.length; i++) terms[i] = w[i] * ratios[i];
-  return (100 * sum(terms)) / total;
+  const { shares } = checkWeights(weights, ratios.length, 'attribute');
+  const ratio = 100 * weightedMean(ratios, shares);
+  if (!Number.isFinite(ratio)) throw tooLarge('the weighted ratio × 100');
+  return ratio;
 }
 
 /**

@@ -4,8 +4,7 @@
  * formulas and notebooks readable.
  */
 import { InputError } from '../errors.ts';
-import { sum } from '../math/sum.ts';
-import { checkWeights } from '../math/weights.ts';
+import { checkWeights, weightedMean } from '../math/weights.ts';
 import { attributeScores } from './attribute-scores.ts';
 
 /**
@@ -29,10 +28,8 @@ export function weightedLevel(scores: ArrayLike<unknown>, weights: ArrayLike<unk
       { argument: 'weights' },
     );
   }
-  const { weights: w, total } = checkWeights(weights, s.length, 'attribute');
-  const terms = new Float64Array(s.length);
-  for (let i = 0; i < s.length; i++) terms[i] = w[i] * s[i];
-  return sum(terms) / total;
+  const { shares } = checkWeights(weights, s.length, 'attribute');
+  return weightedMean(s, shares);
 }
 
 /**

@@ -83,3 +83,35 @@ describe('clv', () => {
     });
   });
 });
+
+describe('clv overflow (issue #9)', () => {
+  test('infinite horizon: CLV(1e308, 0.9, 0) is an error naming margin, not Infinity', () => {
+    const error = errorOf(() => clv({ margin: 1e308, retention: 0.9, discount: 0 }));
+    expect(error.argument).toBe('margin');
+    expect(error.message).toMatch(/too large to represent; scale the margin down/);
+  });
+
+  test('an acquisition cost that makes the difference overflow names acquisitionCost', () => {
+    const error = errorOf(() => clv({ margin: 1e308, retention: 0.5, discount: 0, acquisitionCost: -1.7e308 }));
+    expect(error.argument).toBe('acquisitionCost');
+  });
+});
+
+test('finite horizon with q = 1: CLV(1.797e308, 1, 2e-153, 8) overflows into an error naming margin (issue #9)', () => {
+  expect(errorOf(() => clv({ margin: 1.7976931348623153e308, retention: 1, discount: 2e-153, periods: 8 })).argument).toBe(
+    'margin',
+  );
+});
+
+describe('finite horizon with r/(1 + d) within 1e-14 of 1 (issue #9, found by the formula properties)', () => {
+  // References computed exactly with /usr/bin/python3 and fractions.Fraction, as above.
+  test('one period is m·r/(1 + d): 999.9999999999901 (the closed form gave 1014.2)', () => {
+    const value = clv({ margin: 999.9999999999978, retention: 0.9999999999999986, discount: 6.328873410878147e-15, periods: 1 });
+    expect(Math.abs(value - 999.9999999999901)).toBeLessThan(1e-9);
+  });
+
+  test('ten periods at r = 1 − 1e-12, d = 1e-13: 999.9999999939502', () => {
+    const value = clv({ margin: 100, retention: 0.999999999999, discount: 1e-13, periods: 10 });
+    expect(Math.abs(value - 999.9999999939502)).toBeLessThan(1e-9);
+  });
+});

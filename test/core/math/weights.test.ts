@@ -20,3 +20,19 @@ describe('checkWeights', () => {
     expect(() => checkWeights([NaN], 1, 'item')).toThrow('weights must be numbers (item 1 is NaN)');
   });
 });
+
+describe('weight shares (issue #9: huge and tiny weights)', () => {
+  test('weights of 1e308 are valid: their sum overflows, their shares do not', () => {
+    const { shares } = checkWeights([1e308, 1e308, 0], 3, 'item');
+    expect(Array.from(shares)).toEqual([0.5, 0.5, 0]);
+  });
+
+  test('shares of subnormal weights are exact ratios', () => {
+    const { shares } = checkWeights([5e-324, 5e-324], 2, 'item');
+    expect(Array.from(shares)).toEqual([0.5, 0.5]);
+  });
+
+  test('all zero is still rejected', () => {
+    expect(() => checkWeights([0, 0], 2, 'item')).toThrow('weights must not all be zero');
+  });
+});

@@ -135,3 +135,15 @@ describe('csi', () => {
     });
   });
 });
+
+describe('csi with extreme weights (issue #9)', () => {
+  test('a weight of 1e308 weighs like any other: (7/3 − 0)/5·100 = 46.67, not Infinity', () => {
+    expect(csi([[3], [2], [2]], { weights: [1e308], scaleMin: 0, scaleMax: 5 })).toBeCloseTo((7 / 3 / 5) * 100, 12);
+    expect(csi([[3, 5], [2, 5]], { weights: [1e308, 1e308], scaleMin: 0, scaleMax: 5 })).toBeCloseTo(75, 12);
+  });
+
+  test('a scale spanning the whole double range stays finite', () => {
+    const value = csi([[0]], { scaleMin: -Number.MAX_VALUE, scaleMax: Number.MAX_VALUE });
+    expect(value).toBeCloseTo(50, 12);
+  });
+});

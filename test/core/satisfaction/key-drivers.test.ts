@@ -84,3 +84,41 @@ describe('keyDrivers', () => {
     expect(errorOf(() => keyDrivers(twin, 'SAT', ['QUA1', 'COPY'])).message).toMatch(/^drivers are collinear/);
   });
 });
+
+describe('keyDrivers at the edges of the double range (issue #9)', () => {
+  test('drivers near the largest double give the weights of their scaled-down copies, not an internal error', () => {
+    const small = [
+      { sat: 2, price: 1, staff: 2 },
+      { sat: 4, price: 3, staff: 3 },
+      { sat: 5, price: 4, staff: 5 },
+      { sat: 7, price: 4, staff: 6 },
+      { sat: 9, price: 6, staff: 7 },
+    ];
+    const huge = small.map((row) => ({ ...row, price: row.price * 1e307, staff: -row.staff * 1e307 }));
+    const expected = keyDrivers(small, 'sat', ['price', 'staff']);
+    const result = keyDrivers(huge, 'sat', ['price', 'staff']);
+    expect(result.rSquared).toBeCloseTo(expected.rSquared, 12);
+    expect(result.drivers[0].weight).toBeCloseTo(expected.drivers[0].weight, 12);
+    expect(result.drivers[1].correlation).toBeCloseTo(-expected.drivers[1].correlation, 12);
+    expect(result.drivers[1].mean).toBeCloseTo(-4.6e307, -293);
+  });
+
+  test('more drivers than the documented limit is an error naming drivers', () => {
+    const drivers = Array.from({ length: 201 }, (_, j) => `d${j}`);
+    const error = errorOf(() => keyDrivers([{ sat: 1 }], 'sat', drivers));
+    expect(error.argument).toBe('drivers');
+    expect(error.message).toBe('drivers has 201 drivers; at most 200 are allowed');
+  });
+});
+
+test('drivers uncorrelated with the outcome: R² = 0 and every share 0, not 0/0 (issue #9)', () => {
+  // outcome 2, 10, 1 and driver 9, 4, 0.5: centred cross-product −10.5 − 2.83 + 13.33 = 0 exactly
+  const rows = [
+    { sat: 2, price: 9 },
+    { sat: 10, price: 4 },
+    { sat: 1, price: 0.5 },
+  ];
+  const result = keyDrivers(rows, 'sat', ['price']);
+  expect(result.rSquared).toBe(0);
+  expect(result.drivers[0].share).toBe(0);
+});

@@ -27,3 +27,12 @@ describe('loyaltyIndex', () => {
     expect(error.argument).toBe(argument);
   });
 });
+
+describe('loyaltyIndex overflow (issue #9)', () => {
+  test('a product too large to represent is an error naming the arguments, not Infinity', () => {
+    const error = errorOf(() => loyaltyIndex(1e200, 1e200, 1));
+    expect(error.argument).toBe('attractiveness');
+    expect(error.message).toMatch(/too large to represent/);
+    expect(error.message).toMatch(/attractiveness, satisfaction and engagement/);
+  });
+});

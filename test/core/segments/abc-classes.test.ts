@@ -42,3 +42,20 @@ describe('abcClasses', () => {
     expect(() => abcClasses([1, 2], [])).toThrow('cutoffs must be a list of 1 to 25 shares');
   });
 });
+
+describe('abcClasses at the edges (issue #9)', () => {
+  test('values near the largest double class as their scaled-down copies (the total overflowed)', () => {
+    expect(abcClasses([1e308, 1e308, 1e307, 5e306]).classes).toEqual(abcClasses([20, 20, 2, 1]).classes);
+  });
+
+  test('a NaN or infinite value is named as such, never "(null)"', () => {
+    expect(() => abcClasses([1, NaN])).toThrow('values: item 2 is not a number (NaN)');
+    expect(() => abcClasses([1, Infinity])).toThrow('values: item 2 is not a number (Infinity)');
+  });
+
+  test('cutoffs can be named as the caller calls them (CRM.ABC calls them a and b)', () => {
+    expect(() => abcClasses([1, 2], [0.8, 3e-323], ['a', 'b'])).toThrow(
+      'b must be a share between a (0.8) and 1 (got 3e-323)',
+    );
+  });
+});

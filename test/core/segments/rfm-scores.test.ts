@@ -175,3 +175,19 @@ describe('rfmBreaks', () => {
     expect(Array.from(rfmScores(t, { ties: 'first' }).array('F') as Int32Array)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
   });
 });
+
+describe('rfmScores at the edges (issue #9)', () => {
+  test('values spanning the whole double range score 1..bins (the quantile interpolation overflowed)', () => {
+    const summary = aq.table({
+      recency: [0, 1, 2],
+      frequency: [1, 2, 3],
+      monetary: [-Number.MAX_VALUE, 0, Number.MAX_VALUE],
+    });
+    expect(Array.from(rfmScores(summary, { bins: 3 }).array('M') as ArrayLike<number>)).toEqual([1, 2, 3]);
+  });
+
+  test('a NaN cell is named as such, never "(null)"', () => {
+    const summary = aq.table({ recency: [0, NaN], frequency: [1, 2], monetary: [1, 2] });
+    expect(() => rfmScores(summary)).toThrow('(NaN)');
+  });
+});

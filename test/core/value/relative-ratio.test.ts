@@ -77,3 +77,15 @@ describe('relativeRatio', () => {
     });
   });
 });
+
+describe('relativeRatio at the edges of the double range (issue #9)', () => {
+  test('equal scores under weights of 1e308 are at par (100), not Infinity', () => {
+    expect(relativeRatio([0.001, 1], [0.001, 1], [1e-300, 1e308])).toBeCloseTo(100, 12);
+  });
+
+  test('a ratio too large to represent is an error naming ours', () => {
+    const error = errorOf(() => relativeRatio([1e308], [1e-10], [1]));
+    expect(error.argument).toBe('ours');
+    expect(error.message).toMatch(/too large to represent/);
+  });
+});

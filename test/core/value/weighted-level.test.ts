@@ -35,3 +35,18 @@ describe('qualityLevel / priceLevel', () => {
     }
   });
 });
+
+describe('weightedLevel at the edges of the double range (issue #9)', () => {
+  test('weights and scores of 1e308 give the score, not Infinity or "weights must not all be zero"', () => {
+    expect(qualityLevel([1e308, 1e308], [1e308, 1e308])).toBe(1e308);
+    expect(priceLevel([Number.MAX_VALUE, -Number.MAX_VALUE], [1, 1])).toBe(0);
+  });
+
+  test('a tiny score under a tiny weight is not lost to underflow (was 0 for 7.4e-323)', () => {
+    expect(qualityLevel([7.4e-323], [1e-6])).toBe(7.4e-323);
+  });
+});
+
+test('a weight just below the largest double: the share is 1, not 0/0 (issue #9, Math.log2 rounding)', () => {
+  expect(qualityLevel([-1e308], [1.7976931348623135e308])).toBe(-1e308);
+});
