@@ -5,7 +5,8 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
+import { aliveExpectation, aliveExpectationSum } from './bg-nbd-alive-expectation.ts';
+import { checkBgNbdParams, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { readRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { checkGammaGammaParams, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -15,7 +16,7 @@ export interface BtydClvOptions {
   margin: number;
   /** Discount rate per period (per `period`, which defaults to `timeUnit`), e.g. 0.01. */
   discountRate: number;
-  /** Number of periods to sum over (whole number ≥ 1). */
+  /** Number of periods to sum over: a whole number from 1 to `MAX_HORIZON` (1,200). */
   horizon: number;
   /** The time unit the summary and BG/NBD parameters are in. Required: never guessed. */
   timeUnit: TimeUnit;
@@ -37,6 +38,38 @@ export interface BtydClvResult {
   description: string;
 }
 
+/**
+ * Most periods `horizon` may have: the work is (distinct (x, T) pairs) × horizon evaluations of
+ * the BG/NBD expectation (about 1–3 µs each, more for extreme parameters), so 1,200 periods
+ * (100 years of months, 23 of weeks) keep a sheet of customers within a second or two.
+ */
+export const MAX_HORIZON = 1200;
+
+/**
+ * For a customer alive at T with x repeat purchases: the expected purchases over the whole
+ * horizon, and their discounted sum Σ_k (D(t_k) − D(t_{k−1})) δ_k written by parts as
+ * δ_H D(t_H) + Σ_{k<H} (δ_k − δ_{k+1}) D(t_k), a sum of positive terms (D is increasing and the
+ * discount factors decrease), so nothing cancels however small a period's increment is.
+ */
+function discountedAlivePurchases(
+  params: BgNbdParams,
+  x: number,
+  T: number,
+  boundary: Float64Array,
+  discount: Float64Array,
+  discountRate: number,
+): [number, number] {
+  const { r, alpha, a, b } = params;
+  const horizon = boundary.length - 1;
+  // δ_k − δ_{k+1} = δ_k · d/(1 + d), formed without subtracting.
+  const share = discountRate / (1 + discountRate);
+  const weights = new Float64Array(horizon + 1);
+  for (let k = 1; k < horizon; k++) weights[k] = discount[k] * share;
+  weights[horizon] = discount[horizon];
+  const discounted = aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights);
+  return [aliveExpectation(r, alpha, a, b, x, T, boundary[horizon]), discounted];
+}
+
 function requireNumber(value: unknown, name: string, ok: (v: number) => boolean, rule: string): number {
   if (!(typeof value === 'number' && Number.isFinite(value) && ok(value))) {
     throw new InputError(`${name} must be ${rule} (it is ${String(value)})`, { code: 'num', argument: name });
@@ -56,15 +89,15 @@ function requireNumber(value: unknown, name: string, ok: (v: number) => boolean,
  * result names its period.
  *
  * Reference: Fader, Hardie & Lee (2005), "RFM and CLV: using iso-value curves for customer base
- * analysis", Journal of Marketing Research 42(4). O(customers × horizon) ₂F₁ evaluations;
- * identical (x, t_x, T) rows share them.
+ * analysis", Journal of Marketing Research 42(4). O(distinct (x, T) × horizon) evaluations of
+ * the BG/NBD expectation (`bg-nbd-alive-expectation.ts`); customers sharing x and T share them.
  *
  * @param summary table or rows with x, t_x, T, monetary (and customer, copied through)
  * @param bgNbd BG/NBD parameters in `timeUnit`
  * @param gammaGamma Gamma-Gamma parameters
  * @param options margin, discountRate (per period), horizon (periods), timeUnit, period
  * @returns the per-customer table and the units it is in
- * @throws {InputError} for bad parameters, options or rows
+ * @throws {InputError} for bad parameters, options or rows; a horizon above 1,200 periods
  * @example customerLifetimeValue([{ customer: 4, x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 }],
  *   { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 },
  *   { margin: 0.3, discountRate: 0.01, horizon: 39, timeUnit: 'week' }).table.get('clv', 0); // => 7.56 (2 dp)
@@ -91,7 +124,12 @@ export function customerLifetimeValue(
   const periodDays = daysPerUnit(period, 'period');
   const margin = requireNumber(options.margin, 'margin', (v) => v >= 0 && v <= 1, 'a fraction between 0 and 1');
   const discountRate = requireNumber(options.discountRate, 'discountRate', (v) => v >= 0, 'a number ≥ 0');
-  const horizon = requireNumber(options.horizon, 'horizon', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1');
+  const horizon = requireNumber(
+    options.horizon,
+    'horizon',
+    (v) => Number.isInteger(v) && v >= 1 && v <= MAX_HORIZON,
+    `a whole number from 1 to ${MAX_HORIZON}`,
+  );
 
   const { x, tx, T } = readRfm(summary);
   const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
@@ -107,25 +145,19 @@ export function customerLifetimeValue(
     boundary[k] = (k * periodDays) / unitDays;
     discount[k] = Math.pow(1 + discountRate, -k);
   }
+  // E[Y(t) | alive] depends on (x, T) only: customers sharing them share the per-period work.
   const cache = new Map<string, [number, number]>();
   for (let i = 0; i < n; i++) {
-    const key = `${x[i]}|${x[i] === 0 ? 0 : tx[i]}|${T[i]}`;
+    const key = `${x[i]}|${T[i]}`;
     let hit = cache.get(key);
     if (hit === undefined) {
-      let previous = 0;
-      let discounted = 0;
-      for (let k = 1; k <= horizon; k++) {
-        const cumulative = expectedUnchecked(bgNbd, boundary[k], x[i], tx[i], T[i]);
-        discounted += (cumulative - previous) * discount[k];
-        previous = cumulative;
-      }
-      hit = [previous, discounted];
+      hit = discountedAlivePurchases(bgNbd, x[i], T[i], boundary, discount, discountRate);
       cache.set(key, hit);
     }
     pAlive[i] = pAliveUnchecked(bgNbd, x[i], tx[i], T[i]);
-    purchases[i] = hit[0];
+    purchases[i] = hit[0] * pAlive[i];
     spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
-    clv[i] = margin * spend[i] * hit[1];
+    clv[i] = margin * spend[i] * (hit[1] * pAlive[i]);
   }
   const columns: Record<string, ArrayLike<unknown>> = {};
   let customers: ArrayLike<unknown> | undefined;

@@ -7,6 +7,7 @@ import { digamma, logGamma } from '../math/gamma.ts';
 import { bfgs } from '../optimize/bfgs.ts';
 import { nelderMead } from '../optimize/nelder-mead.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -25,15 +26,25 @@ export interface GammaGammaFit extends GammaGammaParams {
   excluded: number;
 }
 
-/** @throws {InputError} unless p, q, γ are finite and positive. */
+/**
+ * Accepted ranges: p and q from 1e-6 to 1e6 (shapes), γ from 1e-6 to 1e15 (a scale in money
+ * units), mean repeat values up to 1e15 in size: every result then stays finite.
+ */
+export const GAMMA_GAMMA_LIMITS = { shape: [1e-6, 1e6], gamma: [1e-6, 1e15], money: 1e15 } as const;
+
+/** @throws {InputError} unless p, q are numbers from 1e-6 to 1e6 and γ from 1e-6 to 1e15. */
 export function checkGammaGammaParams(params: GammaGammaParams): void {
   if (params === null || typeof params !== 'object') {
     throw new InputError('params must be an object { p, q, gamma }', { argument: 'params' });
   }
   for (const name of ['p', 'q', 'gamma'] as const) {
     const v = params[name];
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
-      throw new InputError(`${name} must be a positive number (it is ${String(v)})`, { code: 'num', argument: name });
+    const [low, high] = name === 'gamma' ? GAMMA_GAMMA_LIMITS.gamma : GAMMA_GAMMA_LIMITS.shape;
+    if (!(typeof v === 'number' && v >= low && v <= high)) {
+      throw new InputError(`${name} must be a number from 1e-6 to ${name === 'gamma' ? '1e15' : '1e6'} (it is ${String(v)})`, {
+        code: 'num',
+        argument: name,
+      });
     }
   }
 }
@@ -61,10 +72,16 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
   let n = 0;
   let excluded = 0;
   for (let i = 0; i < xs.length; i++) {
-    if (!(Number.isInteger(xs[i]) && xs[i] >= 0)) {
-      throw new InputError(`x must be a whole number ≥ 0 (summary row ${i + 1} is ${xs[i]})`, {
+    if (!(Number.isInteger(xs[i]) && xs[i] >= 0 && xs[i] <= BTYD_DATA_LIMIT)) {
+      throw new InputError(`x must be a whole number from 0 to 1e6 (summary row ${i + 1} is ${xs[i]})`, {
         code: 'num',
         argument: 'x',
+      });
+    }
+    if (Math.abs(ms[i]) > GAMMA_GAMMA_LIMITS.money) {
+      throw new InputError(`monetary must be at most 1e15 in size (summary row ${i + 1} is ${ms[i]})`, {
+        code: 'num',
+        argument: 'monetary',
       });
     }
     if (xs[i] > 0) {
@@ -177,16 +194,17 @@ export function gammaGammaObjective(x: Float64Array, m: Float64Array): (theta: n
  * @param x repeat purchases
  * @param mean mean repeat transaction value (ignored when x = 0)
  * @returns expected spend per transaction
- * @throws {InputError} for bad parameters, x, mean, or px + q ≤ 1
+ * @throws {InputError} for p, q outside 1e-6..1e6, γ outside 1e-6..1e15, x not a whole number
+ *   from 0 to 1e6, |mean| > 1e15, or px + q ≤ 1
  * @example gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.345); // => 24.6596 (4 dp)
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mean: number): number {
   checkGammaGammaParams(params);
-  if (!(Number.isInteger(x) && x >= 0)) {
-    throw new InputError(`x must be a whole number ≥ 0 (it is ${x})`, { code: 'num', argument: 'x' });
+  if (!(Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT)) {
+    throw new InputError(`x must be a whole number from 0 to 1e6 (it is ${x})`, { code: 'num', argument: 'x' });
   }
-  if (!Number.isFinite(mean)) {
-    throw new InputError(`mean must be a number (it is ${String(mean)})`, { code: 'num', argument: 'mean' });
+  if (!(Math.abs(mean) <= GAMMA_GAMMA_LIMITS.money)) {
+    throw new InputError(`mean must be a number at most 1e15 in size (it is ${String(mean)})`, { code: 'num', argument: 'mean' });
   }
   const { p, q, gamma } = params;
   const denominator = p * x + q - 1;
