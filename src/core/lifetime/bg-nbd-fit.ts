@@ -4,16 +4,17 @@
  */
 import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
-import { bfgs } from '../optimize/bfgs.ts';
-import { nelderMead } from '../optimize/nelder-mead.ts';
 import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
+import { minimizeWithinBudget, type FitBudget } from './fit-budget.ts';
 
 export interface BgNbdFit extends BgNbdParams {
   /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
   logLikelihood: number;
-  /** True when the optimizer met its gradient test. */
+  /** True when the optimizer met its gradient test within its budget and inside 1e-6..1e6. */
   converged: boolean;
+  /** How the fit ended: "converged after N iterations", or why it did not converge. */
+  reason: string;
   /** Optimizer iterations. */
   iterations: number;
   /** Customers fitted. */
@@ -114,23 +115,52 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
 }
 
 /**
+ * Starting θ = ln(r, α, a, b): r and α by the method of moments on the customers' rates x/T
+ * (mean m, variance v less the Poisson part mean(x/T²): Gamma(r, α) has mean r/α and variance
+ * r/α²), clamped to 0.01..100 for r; a = 1, b = 3 (a mean dropout probability of a quarter).
+ */
+export function bgNbdStart(x: Float64Array, T: Float64Array): number[] {
+  let n = 0;
+  let mean = 0;
+  let square = 0;
+  let noise = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (!(T[i] > 0)) continue;
+    const rate = x[i] / T[i];
+    n++;
+    mean += rate;
+    square += rate * rate;
+    noise += rate / T[i];
+  }
+  mean /= n;
+  const variance = square / n - mean * mean - noise / n;
+  const r = variance > 0 ? Math.min(100, Math.max(0.01, (mean * mean) / variance)) : 1;
+  const alpha = r / Math.max(mean, 1e-6);
+  return [Math.log(r), Math.log(alpha), 0, Math.log(3)];
+}
+
+/**
  * Fits the BG/NBD model by maximum likelihood. Parameters are optimized on the log scale (so
  * they stay positive) by BFGS with the analytic gradient; if BFGS does not meet its gradient
- * test, a Nelder–Mead pass and a second BFGS run follow. Identical (x, t_x, T) rows are grouped
+ * test, a Nelder–Mead pass and a second BFGS run follow, all within an iteration and time budget
+ * (default 200 iterations per pass and 5 s): a fit that runs out of budget, or whose parameters
+ * leave 1e-6..1e6 (no finite maximum), returns `converged: false` and says why in `reason`. Identical (x, t_x, T) rows are grouped
  * with weights first, so a million-customer log costs about as much as its distinct rows.
  *
  * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing
  * Science 24(2), eq. 6; on the CDNOW sample r = 0.243, α = 4.414, a = 0.793, b = 2.426,
  * LL = −9582.4 (weeks). O(n) to group, then O(distinct rows) per iteration.
  *
- * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`)
- * @returns `{ r, alpha, a, b, logLikelihood, converged, iterations, customers }`; α is in the
+ * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`);
+ *   x whole from 0 to 1e6, 0 ≤ t_x ≤ T ≤ 1e6
+ * @param budget `maxIterations` (default 200) and `timeBudgetMs` (default 5,000)
+ * @returns `{ r, alpha, a, b, logLikelihood, converged, reason, iterations, customers }`; α is in the
  *   summary's time unit
  * @throws {InputError} for bad rows (naming the row), fewer than two customers, no repeat buyer
  *   or no customer with T > 0
  * @example fitBgNbd(cdnowSummary); // => { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4, … } (rounded)
  */
-export function fitBgNbd(summary: unknown): BgNbdFit {
+export function fitBgNbd(summary: unknown, budget: FitBudget = {}): BgNbdFit {
   const { x, tx, T } = readRfm(summary);
   if (x.length < 2) {
     throw new InputError(`summary must have at least two customers to fit BG/NBD (it has ${x.length})`, {
@@ -145,34 +175,32 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
       argument: 'summary',
     });
   }
-  let meanT = 0;
-  for (let i = 0; i < T.length; i++) meanT += T[i] / T.length;
-  if (!(meanT > 0)) {
+  let maxT = 0;
+  for (let i = 0; i < T.length; i++) maxT = Math.max(maxT, T[i]);
+  if (!(maxT > 0)) {
     throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
       code: 'num',
       argument: 'summary',
     });
   }
   const objective = bgNbdObjective(data);
-  const start = [0, Math.log(meanT), 0, 0];
-  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
-  let iterations = result.iterations;
-  if (!result.converged) {
-    const scratch = [0, 0, 0, 0];
-    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
-    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
-    iterations += simplex.iterations + polished.iterations;
-    result = polished;
-  }
-  const [r, alpha, a, b] = result.x.map(Math.exp);
+  const fit = minimizeWithinBudget(
+    objective,
+    bgNbdStart(x, T),
+    ['r', 'alpha', 'a', 'b'],
+    budget,
+    'too few customers or repeat purchases, or no sign of dropout',
+  );
+  const [r, alpha, a, b] = fit.theta.map(Math.exp);
   return {
     r,
     alpha,
     a,
     b,
-    logLikelihood: -result.value * data.customers,
-    converged: result.converged,
-    iterations,
+    logLikelihood: -fit.value * data.customers,
+    converged: fit.converged,
+    reason: fit.reason,
+    iterations: fit.iterations,
     customers: data.customers,
   };
 }

@@ -4,10 +4,9 @@
  */
 import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
-import { bfgs } from '../optimize/bfgs.ts';
-import { nelderMead } from '../optimize/nelder-mead.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { BTYD_DATA_LIMIT } from './btyd-data.ts';
+import { minimizeWithinBudget, type FitBudget } from './fit-budget.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -18,7 +17,10 @@ export interface GammaGammaParams {
 export interface GammaGammaFit extends GammaGammaParams {
   /** Maximized log-likelihood of the mean repeat values given x (Σ ln f(m̄ᵢ | xᵢ)). */
   logLikelihood: number;
+  /** True when the optimizer met its gradient test within its budget and inside 1e-6..1e6. */
   converged: boolean;
+  /** How the fit ended: "converged after N iterations", or why it did not converge. */
+  reason: string;
   iterations: number;
   /** Customers fitted (x > 0 and monetary > 0). */
   n: number;
@@ -53,7 +55,9 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * Fits the Gamma-Gamma spend model by maximum likelihood on the repeat buyers: the density of a
  * customer's mean repeat value m̄ given x purchases is
  * Γ(px+q) / (Γ(px)Γ(q)) · γ^q x^(px) m̄^(px−1) / (γ + x m̄)^(px+q).
- * BFGS on log-parameters with the analytic gradient (Nelder–Mead and BFGS again if needed).
+ * BFGS on log-parameters with the analytic gradient from method-of-moments starting values
+ * (Nelder–Mead and BFGS again if needed), within an iteration and time budget (default 200
+ * iterations per pass and 5 s): `converged: false` and `reason` say when and why it fell short.
  * Customers with x = 0 carry no spend information and are skipped; repeat buyers whose mean
  * value is ≤ 0 have likelihood zero and are left out and counted in `excluded`.
  *
@@ -61,12 +65,14 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * analysis", JMR 42(4); Fader & Hardie (2013), "The Gamma-Gamma model of monetary value"
  * (note 025): on CDNOW (946 repeat buyers) p = 6.25, q = 3.74, γ = 15.44. O(n) per iteration.
  *
- * @param summary table or row objects with columns x and monetary (mean repeat value)
- * @returns `{ p, q, gamma, logLikelihood, converged, iterations, n, excluded }`
+ * @param summary table or row objects with columns x and monetary (mean repeat value); x whole
+ *   from 0 to 1e6, |monetary| ≤ 1e15
+ * @param budget `maxIterations` (default 200) and `timeBudgetMs` (default 5,000)
+ * @returns `{ p, q, gamma, logLikelihood, converged, reason, iterations, n, excluded }`
  * @throws {InputError} for bad rows (naming the row) or fewer than two usable repeat buyers
  * @example fitGammaGamma(cdnowSummary); // => { p: 6.25, q: 3.74, gamma: 15.44, n: 946, excluded: 0, … } (rounded)
  */
-export function fitGammaGamma(summary: unknown): GammaGammaFit {
+export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGammaFit {
   const xs = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
   const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   let n = 0;
@@ -97,29 +103,57 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
   }
   const x = new Float64Array(n);
   const m = new Float64Array(n);
-  let meanM = 0;
   for (let i = 0, j = 0; i < xs.length; i++) {
     if (xs[i] > 0 && ms[i] > 0) {
       x[j] = xs[i];
       m[j] = ms[i];
-      meanM += ms[i] / n;
       j++;
     }
   }
   const objective = gammaGammaObjective(x, m);
-  // Start where the prior mean pγ/(q − 1) equals the sample mean.
-  const start = [0, Math.log(2), Math.log(meanM)];
-  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
-  let iterations = result.iterations;
-  if (!result.converged) {
-    const scratch = [0, 0, 0];
-    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
-    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
-    iterations += simplex.iterations + polished.iterations;
-    result = polished;
+  const fit = minimizeWithinBudget(
+    objective,
+    gammaGammaStart(x, m),
+    ['p', 'q', 'gamma'],
+    budget,
+    'too few repeat buyers, or mean values that hardly differ between customers',
+  );
+  const [p, q, gamma] = fit.theta.map(Math.exp);
+  return {
+    p,
+    q,
+    gamma,
+    logLikelihood: -fit.value * n,
+    converged: fit.converged,
+    reason: fit.reason,
+    iterations: fit.iterations,
+    n,
+    excluded,
+  };
+}
+
+/**
+ * Starting θ = ln(p, q, γ), a rough method of moments: the squared coefficient of variation cv²
+ * of the customers' means m̄ has a between-customer part 1/(q − 2) (ν ~ Gamma(q, γ)) and a
+ * within-customer part mean(1/x)/p (z ~ Gamma(p, ν)); half of cv² is given to each, so
+ * q = 2 + 2/cv² (3..100) and p = 2·mean(1/x)/cv² (0.5..100), and γ makes the population mean
+ * pγ/(q − 1) equal the sample mean.
+ */
+export function gammaGammaStart(x: Float64Array, m: Float64Array): number[] {
+  const n = x.length;
+  let mean = 0;
+  let square = 0;
+  let withinShare = 0; // mean(1/x)
+  for (let i = 0; i < n; i++) {
+    mean += m[i] / n;
+    square += (m[i] * m[i]) / n;
+    withinShare += 1 / (x[i] * n);
   }
-  const [p, q, gamma] = result.x.map(Math.exp);
-  return { p, q, gamma, logLikelihood: -result.value * n, converged: result.converged, iterations, n, excluded };
+  const cv2 = (square - mean * mean) / (mean * mean);
+  const q = Math.min(100, Math.max(3, 2 + 2 / Math.max(cv2, 1e-6)));
+  const p = Math.min(100, Math.max(0.5, (2 * withinShare) / Math.max(cv2, 1e-6)));
+  const gamma = (mean * (q - 1)) / p;
+  return [Math.log(p), Math.log(q), Math.log(gamma)];
 }
 
 /** Negative mean log-likelihood and gradient in θ = (ln p, ln q, ln γ). */
