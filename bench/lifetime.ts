@@ -10,4 +10,6 @@ export const lifetimeCases: BenchCase[] = [
   { name: 'clv-25k', script: 'bench/cases/clv-25k.ts', target: 100 },
   { name: 'clv-1m', script: 'bench/cases/clv-1m.ts', target: 3000 },
   { name: 'clv-summary-1m', script: 'bench/cases/clv-summary-1m.ts', python: 'bench/python/clv_summary.py' },
+  // BG/NBD fit 100k (issue 9): a fit of 100,000 simulated customers, well under a second.
+  { name: 'bgnbd-fit-100k', script: 'bench/cases/bgnbd-fit-100k.ts', target: 1000 },
 ];

@@ -46,3 +46,13 @@ test('x = 1e308 and r = 1e300 are refused with the argument and the row', () => 
     'x must be a whole number from 0 to 1e6 (summary row 2 is 1e+308)',
   );
 });
+
+test('the fit formulas spill how the fit ended: converged FALSE comes with its reason', () => {
+  const spill = GAMMAGAMMAFIT([[1], [1], [2], [1]], [[5], [5], [5], [5]]);
+  expect(spill.find((row) => row[0] === 'converged')).toEqual(['converged', false]);
+  const reason = spill.find((row) => row[0] === 'reason');
+  expect(reason?.[1]).toMatch(/^not converged: (p|q|gamma) ran to .*outside 1e-6\.\.1e6/);
+  const bg = BGNBDFIT([[2], [0], [5], [1]], [[10], [0], [30], [3]], [[38], [20], [39], [35]]);
+  expect(bg.map((row) => row[0])).toEqual(['r', 'alpha', 'a', 'b', 'log-likelihood', 'converged', 'customers', 'reason']);
+  expect(typeof bg[7][1]).toBe('string');
+});
