@@ -40,8 +40,9 @@ export interface BtydClvResult {
 
 /**
  * Most periods `horizon` may have: the work is (distinct (x, T) pairs) × horizon evaluations of
- * the BG/NBD expectation (about 1–3 µs each, more for extreme parameters), so 1,200 periods
- * (100 years of months, 23 of weeks) keep a sheet of customers within a second or two.
+ * the BG/NBD expectation. At 1,200 periods (100 years of months, 23 of weeks) 113 customers take
+ * about 0.8 s with CDNOW-like parameters; at extreme ones (a = 1 with r = 100, or parameters at
+ * 1e-6/1e6), where every period needs the quadrature, about 4–7 s (2-core machine, shared).
  */
 export const MAX_HORIZON = 1200;
 
