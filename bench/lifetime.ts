@@ -14,4 +14,6 @@ export const lifetimeCases: BenchCase[] = [
   { name: 'score-all-25k', script: 'bench/cases/score-all-25k.ts', target: 2 },
   // Issue 11: summary + BG/NBD and Gamma-Gamma fits + P(alive), expected purchases, CLV per customer.
   { name: 'clv-pipeline-25k', script: 'bench/cases/clv-pipeline-25k.ts', target: 100 },
+  // BG/NBD fit 100k (issue 9): a fit of 100,000 simulated customers, well under a second.
+  { name: 'bgnbd-fit-100k', script: 'bench/cases/bgnbd-fit-100k.ts', target: 1000 },
 ];

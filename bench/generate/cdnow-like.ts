@@ -13,7 +13,7 @@
  * `bench/raw/cdnow-like-<customers>.csv` for the Python side.
  */
 import { writeFileSync } from 'node:fs';
-import { seededNormal, seededRandom } from '../../src/core/math/random.ts';
+import { seededGamma, seededRandom } from '../../src/core/math/random.ts';
 import { dayNumberFromCivil, isoDate } from '../../src/core/time/day-number.ts';
 import { rawPath } from '../harness.ts';
 
@@ -30,31 +30,9 @@ export interface CdnowLikeLog {
   amount: Float64Array;
 }
 
-/** Gamma(shape, rate) by Marsaglia & Tsang (2000), with the U^(1/k) boost for shape < 1. */
-function gammaSampler(random: () => number) {
-  const normal = seededNormal(random);
-  const sample = (shape: number, rate: number): number => {
-    if (shape < 1) return sample(shape + 1, rate) * Math.pow(1 - random(), 1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      let x: number;
-      let v: number;
-      do {
-        x = normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = 1 - random();
-      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / rate;
-    }
-  };
-  return sample;
-}
-
 export function generateCdnowLike(customers: number, seed = 1997): CdnowLikeLog {
   const random = seededRandom(seed);
-  const gamma = gammaSampler(random);
+  const gamma = seededGamma(random);
   const days = Array.from({ length: LAST - START + 1 }, (_, d) => isoDate(START + d));
   let capacity = Math.ceil(customers * 3.2) + 16;
   let customer = new Int32Array(capacity);

@@ -227,7 +227,8 @@ function perCustomer(
 /**
  * BG/NBD probability that a customer is still active, given x repeat purchases, the time of
  * the last one t_x and the age T (Fader, Hardie & Lee 2005). x, t_x and T may be single cells
- * or whole columns: one result per customer spills down.
+ * or whole columns: one result per customer spills down. Limits: r, alpha, a, b from 1e-6 to
+ * 1e6; x whole from 0 to 1e6; 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction PALIVE
  * @param r BG/NBD r (shape of the purchase-rate distribution).
  * @param alpha BG/NBD alpha (scale, in the time unit of t_x and T).
@@ -255,7 +256,8 @@ export function PALIVE(r: number, alpha: number, a: number, b: number, x: any[][
 /**
  * BG/NBD expected purchases in the next t periods for a customer with history (x, t_x, T); with
  * x, t_x and T omitted, E[X(t)] for a new customer from the first purchase. t, x, t_x, T may be
- * cells or columns: one result per row spills down.
+ * cells or columns: one result per row spills down. Limits: r, alpha, a, b from 1e-6 to 1e6;
+ * t from 0 to 1e6; x whole from 0 to 1e6; 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction EXPECTEDPURCHASES
  * @param r BG/NBD r.
  * @param alpha BG/NBD alpha (in the time unit of t, t_x and T).
@@ -302,6 +304,8 @@ export function EXPECTEDPURCHASES(
  * Customer lifetime value from the BG/NBD and Gamma-Gamma models: margin × expected spend ×
  * Σ discounted expected purchases per period over the horizon (Fader, Hardie & Lee 2005). The
  * periods, the horizon and the discount rate are in the time unit of t_x and T (e.g. weeks).
+ * Limits: horizon a whole number from 1 to 1,200; BG/NBD parameters from 1e-6 to 1e6; p, q from
+ * 1e-6 to 1e6 and gamma to 1e15; x whole to 1e6, 0 ≤ t_x ≤ T ≤ 1e6, |monetary| ≤ 1e15.
  * @customfunction CLVBTYD
  * @param bgnbd BG/NBD parameters: r, alpha, a, b as four cells, or the label/value spill of CRM.BGNBDFIT.
  * @param gammagamma Gamma-Gamma parameters: p, q, gamma as three cells, or the spill of CRM.GAMMAGAMMAFIT.
@@ -311,7 +315,7 @@ export function EXPECTEDPURCHASES(
  * @param monetary Mean value of the repeat purchases (cell or column; 0 when x = 0).
  * @param margin Margin as a fraction of spend, 0 to 1.
  * @param discountRate Discount rate per period (the time unit of t_x and T).
- * @param horizon Number of periods.
+ * @param horizon Number of periods, 1 to 1,200.
  * @returns CLV per customer.
  */
 export function CLVBTYD(
@@ -359,7 +363,9 @@ export function CLVBTYD(
 
 /**
  * Fits the BG/NBD model by maximum likelihood to per-customer x, t_x, T columns (blank rows are
- * skipped). Spills labelled rows: r, alpha, a, b, log-likelihood, converged, customers.
+ * skipped). Spills labelled rows: r, alpha, a, b, log-likelihood, converged, customers, reason
+ * (how the fit ended; a fit stops after 200 iterations per pass or 5 s and then says so).
+ * Limits: x whole from 0 to 1e6, 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction BGNBDFIT
  * @param x Repeat purchases in the calibration period, one row per customer.
  * @param t_x Time of the last purchase, from the first.
@@ -386,6 +392,7 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
       ['log-likelihood', fit.logLikelihood, ''],
       ['converged', fit.converged, ''],
       ['customers', fit.customers, ''],
+      ['reason', fit.reason, ''],
     ];
   });
 }
@@ -393,7 +400,8 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
 /**
  * Fits the Gamma-Gamma spend model to per-customer x and mean repeat value (repeat buyers with a
  * positive value; the others are counted as excluded). Spills labelled rows: p, q, gamma,
- * log-likelihood, converged, customers, excluded.
+ * log-likelihood, converged, customers, excluded, reason (how the fit ended; it stops after 200
+ * iterations per pass or 5 s and then says so). Limits: x whole from 0 to 1e6, |monetary| ≤ 1e15.
  * @customfunction GAMMAGAMMAFIT
  * @param x Repeat purchases in the calibration period, one row per customer.
  * @param monetary Mean value of the repeat purchases.
@@ -417,6 +425,7 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
       ['converged', fit.converged, ''],
       ['customers', fit.n, ''],
       ['excluded', fit.excluded, ''],
+      ['reason', fit.reason, ''],
     ];
   });
 }
@@ -661,6 +670,7 @@ export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
       ['log-likelihood', fit.logLikelihood, ''],
       ['converged', fit.converged, ''],
       ['customers', fit.customers, ''],
+      ['reason', fit.reason, ''],
     ];
   });
 }

@@ -131,7 +131,7 @@ test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, 
     error: '#VALUE!',
     message: 't_x has 2 cells but the other columns have 3; select the same customers',
   });
-  expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number ≥ 0 (it is 1.5)' });
+  expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number from 0 to 1e6 (it is 1.5)' });
   expect(at('Formulas', 'A15')).toMatchObject({ error: '#VALUE!' });
   expect((at('Formulas', 'A15') as { message: string }).message).toBe('summary must have at least two customers to fit BG/NBD (it has 1)');
   expect(at('Formulas', 'A20')).toEqual({

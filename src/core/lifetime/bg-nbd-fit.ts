@@ -4,18 +4,19 @@
  */
 import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
-import { bfgs } from '../optimize/bfgs.ts';
-import { nelderMead } from '../optimize/nelder-mead.ts';
 import type { GroupedRfm } from './btyd-data.ts';
-import { readWeightedRfm } from './compress-summary.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
-import { logScaleUncertainty, newtonPolish, type Interval } from './fit-uncertainty.ts';
+import { readWeightedRfm } from './compress-summary.ts';
+import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
+import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
 
 export interface BgNbdFit extends BgNbdParams {
   /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
   logLikelihood: number;
-  /** True when the optimizer met its gradient test. */
+  /** True when the optimizer met its gradient test within its budget and inside 1e-6..1e6. */
   converged: boolean;
+  /** How the fit ended: "converged after N iterations", or why it did not converge. */
+  reason: string;
   /** Optimizer iterations. */
   iterations: number;
   /** Customers fitted. */
@@ -122,9 +123,39 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
 }
 
 /**
+ * Starting θ = ln(r, α, a, b): r and α by the method of moments on the customers' rates x/T
+ * (mean m, variance v less the Poisson part mean(x/T²): Gamma(r, α) has mean r/α and variance
+ * r/α²), clamped to 0.01..100 for r; a = 1, b = 3 (a mean dropout probability of a quarter).
+ * Each group counts with its weight (the customers it stands for).
+ */
+export function bgNbdStart(data: GroupedRfm): number[] {
+  const { x, T, weight } = data;
+  let n = 0;
+  let mean = 0;
+  let square = 0;
+  let noise = 0;
+  for (let g = 0; g < x.length; g++) {
+    if (!(T[g] > 0)) continue;
+    const w = weight[g];
+    const rate = x[g] / T[g];
+    n += w;
+    mean += w * rate;
+    square += w * rate * rate;
+    noise += (w * rate) / T[g];
+  }
+  mean /= n;
+  const variance = square / n - mean * mean - noise / n;
+  const r = variance > 0 ? Math.min(100, Math.max(0.01, (mean * mean) / variance)) : 1;
+  const alpha = r / Math.max(mean, 1e-6);
+  return [Math.log(r), Math.log(alpha), 0, Math.log(3)];
+}
+
+/**
  * Fits the BG/NBD model by maximum likelihood. Parameters are optimized on the log scale (so
  * they stay positive) by BFGS with the analytic gradient; if BFGS does not meet its gradient
- * test, a Nelder–Mead pass and a second BFGS run follow. Identical (x, t_x, T) rows are grouped
+ * test, a Nelder–Mead pass and a second BFGS run follow, all within an iteration and time budget
+ * (default 200 iterations per pass and 5 s): a fit that runs out of budget, or whose parameters
+ * leave 1e-6..1e6 (no finite maximum), returns `converged: false` and says why in `reason`. Identical (x, t_x, T) rows are grouped
  * with weights first, so a million-customer log costs about as much as its distinct rows.
  *
  * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing
@@ -132,14 +163,17 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
  * LL = −9582.4 (weeks). O(n) to group, then O(distinct rows) per iteration.
  *
  * @param summary table or row objects with columns x, t_x, T (e.g. from `customerSummary`), or a
- *   compressed summary with a `count` column (`compressSummary`): the same estimates
- * @returns `{ r, alpha, a, b, logLikelihood, converged, iterations, customers }`; α is in the
+ *   compressed summary with a `count` column (`compressSummary`): the same estimates;
+ *   x whole from 0 to 1e6, 0 ≤ t_x ≤ T ≤ 1e6
+ * @param budget `maxIterations` (default 200) and `timeBudgetMs` (default 5,000)
+ * @returns `{ r, alpha, a, b, logLikelihood, converged, reason, iterations, customers,
+ *   standardErrors, intervals, logCovariance }`; α is in the
  *   summary's time unit
  * @throws {InputError} for bad rows (naming the row), fewer than two customers, no repeat buyer
  *   or no customer with T > 0
  * @example fitBgNbd(cdnowSummary); // => { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4, … } (rounded)
  */
-export function fitBgNbd(summary: unknown): BgNbdFit {
+export function fitBgNbd(summary: unknown, budget: FitBudget = {}): BgNbdFit {
   // One row per customer, or compressed (distinct rows with a count column): the same groups.
   const data = readWeightedRfm(summary);
   if (data.customers < 2) {
@@ -154,37 +188,30 @@ export function fitBgNbd(summary: unknown): BgNbdFit {
       argument: 'summary',
     });
   }
-  let meanT = 0;
-  for (let g = 0; g < data.T.length; g++) meanT += (data.weight[g] * data.T[g]) / data.customers;
-  if (!(meanT > 0)) {
+  let maxT = 0;
+  for (let g = 0; g < data.T.length; g++) maxT = Math.max(maxT, data.T[g]);
+  if (!(maxT > 0)) {
     throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
       code: 'num',
       argument: 'summary',
     });
   }
   const objective = bgNbdObjective(data);
-  const start = [0, Math.log(meanT), 0, 0];
-  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
-  let iterations = result.iterations;
-  if (!result.converged) {
-    const scratch = [0, 0, 0, 0];
-    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
-    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
-    iterations += simplex.iterations + polished.iterations;
-    result = polished;
-  }
-  // Newton steps to rounding level: the same estimates whatever the row order (see newtonPolish).
-  const optimum = newtonPolish(objective, result.x);
-  const [r, alpha, a, b] = optimum.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, optimum.theta, ['r', 'alpha', 'a', 'b'] as const, data.customers, optimum.hessian);
+  const fit = polishWithinBudget(
+    objective,
+    minimizeWithinBudget(objective, bgNbdStart(data), ['r', 'alpha', 'a', 'b'], budget, 'too few customers or repeat purchases, or no sign of dropout'),
+  );
+  const [r, alpha, a, b] = fit.theta.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 'a', 'b'] as const, data.customers, fit.hessian);
   return {
     r,
     alpha,
     a,
     b,
-    logLikelihood: -optimum.value * data.customers,
-    converged: result.converged || optimum.gradientMax <= 1e-9,
-    iterations,
+    logLikelihood: -fit.value * data.customers,
+    converged: fit.converged,
+    reason: fit.reason,
+    iterations: fit.iterations,
     customers: data.customers,
     standardErrors: uncertainty?.standardErrors ?? null,
     intervals: uncertainty?.intervals ?? null,

@@ -8,8 +8,8 @@
  */
 import { InputError } from '../errors.ts';
 import { logGamma } from '../math/gamma.ts';
-import { hypergeometric2F1 } from '../math/hypergeometric.ts';
-import { checkRfm } from './btyd-data.ts';
+import { aliveExpectation } from './bg-nbd-alive-expectation.ts';
+import { BTYD_DATA_LIMIT, checkRfm } from './btyd-data.ts';
 
 /** BG/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout p ~ Beta(a, b). */
 export interface BgNbdParams {
@@ -19,40 +19,31 @@ export interface BgNbdParams {
   b: number;
 }
 
-/** @throws {InputError} unless r, α, a, b are finite and positive. */
+/**
+ * The parameter range in which the BG/NBD quantities are computed and checked (against mpmath
+ * for 1e-3..1e3, and for finiteness, sign and agreement of two methods over 1e-6..1e6): r, α, a,
+ * b from 1e-6 to 1e6. Purchase counts x and times (t_x, T, t) are limited by `BTYD_DATA_LIMIT`.
+ */
+export const BGNBD_PARAMETER_RANGE: readonly [number, number] = [1e-6, 1e6];
+
+/** @throws {InputError} unless r, α, a, b are numbers from 1e-6 to 1e6. */
 export function checkBgNbdParams(params: BgNbdParams): void {
   if (params === null || typeof params !== 'object') {
     throw new InputError('params must be an object { r, alpha, a, b }', { argument: 'params' });
   }
+  const [low, high] = BGNBD_PARAMETER_RANGE;
   for (const name of ['r', 'alpha', 'a', 'b'] as const) {
     const v = params[name];
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
-      throw new InputError(`${name} must be a positive number (it is ${String(v)})`, { code: 'num', argument: name });
+    if (!(typeof v === 'number' && v >= low && v <= high)) {
+      throw new InputError(`${name} must be a number from 1e-6 to 1e6 (it is ${String(v)})`, { code: 'num', argument: name });
     }
   }
 }
 
 function checkHorizon(t: number): void {
-  if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw new InputError(`t must be a number ≥ 0 (it is ${String(t)})`, { code: 'num', argument: 't' });
+  if (!(typeof t === 'number' && t >= 0 && t <= BTYD_DATA_LIMIT)) {
+    throw new InputError(`t must be a number from 0 to 1e6 (it is ${String(t)})`, { code: 'num', argument: 't' });
   }
-}
-
-/** a = 1 makes the closed forms 0/0; the limit is taken by moving a by 1e-7 (≈1e-9 relative error). */
-function awayFromOne(a: number): number {
-  return Math.abs(a - 1) < 1e-7 ? (a < 1 ? 1 - 1e-7 : 1 + 1e-7) : a;
-}
-
-/**
- * 1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t)), computed through Euler's
- * transformation as 1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z): its parameters do not grow
- * with x, so heavy buyers need no more terms than light ones.
- */
-function oneMinusScaled2F1(r: number, alpha: number, a: number, b: number, x: number, T: number, t: number): number {
-  const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + t);
-  const z = t / (alpha + T + t);
-  const f = hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
-  return -Math.expm1((a - 1) * logOneMinusZ + Math.log(f));
 }
 
 /**
@@ -66,8 +57,9 @@ function oneMinusScaled2F1(r: number, alpha: number, a: number, b: number, x: nu
  * @param x repeat purchases in the calibration period
  * @param t_x time of the last purchase (from the first)
  * @param T age (time from the first purchase to the end of calibration)
- * @returns P(alive) in (0, 1]; 1 when x = 0
- * @throws {InputError} for bad parameters or history
+ * @returns P(alive) in [0, 1]; 1 when x = 0
+ * @throws {InputError} for parameters outside 1e-6..1e6, or a history outside x ≤ 1e6 (whole),
+ *   0 ≤ t_x ≤ T ≤ 1e6
  * @example bgNbdPAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86); // => 0.7266 (4 dp)
  */
 export function bgNbdPAlive(params: BgNbdParams, x: number, t_x: number, T: number): number {
@@ -79,7 +71,8 @@ export function bgNbdPAlive(params: BgNbdParams, x: number, t_x: number, T: numb
 export function pAliveUnchecked(params: BgNbdParams, x: number, t_x: number, T: number): number {
   if (x === 0) return 1;
   const { r, alpha, a, b } = params;
-  const logOdds = Math.log(a / (b + x - 1)) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + t_x));
+  // ln((α+T)/(α+t_x)) as log1p of the exact difference: no cancellation when t_x is near T.
+  const logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log1p((T - t_x) / (alpha + t_x));
   return 1 / (1 + Math.exp(logOdds));
 }
 
@@ -97,8 +90,9 @@ export function pAliveUnchecked(params: BgNbdParams, x: number, t_x: number, T: 
  * @param x repeat purchases in the calibration period
  * @param t_x time of the last purchase
  * @param T age
- * @returns expected purchases in the next t
- * @throws {InputError} for bad parameters, history or t
+ * @returns expected purchases in the next t (≥ 0, finite)
+ * @throws {InputError} for parameters outside 1e-6..1e6, t outside 0..1e6, or a history outside
+ *   x ≤ 1e6 (whole), 0 ≤ t_x ≤ T ≤ 1e6
  * @example bgNbdExpected({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86); // => 1.226 (3 dp)
  */
 export function bgNbdExpected(params: BgNbdParams, t: number, x: number, t_x: number, T: number): number {
@@ -110,10 +104,8 @@ export function bgNbdExpected(params: BgNbdParams, t: number, x: number, t_x: nu
 
 export function expectedUnchecked(params: BgNbdParams, t: number, x: number, t_x: number, T: number): number {
   if (t === 0) return 0;
-  const { r, alpha, b } = params;
-  const a = awayFromOne(params.a);
-  const numerator = ((a + b + x - 1) / (a - 1)) * oneMinusScaled2F1(r, alpha, a, b, x, T, t);
-  return numerator * pAliveUnchecked({ r, alpha, a, b }, x, t_x, T);
+  const { r, alpha, a, b } = params;
+  return aliveExpectation(r, alpha, a, b, x, T, t) * pAliveUnchecked(params, x, t_x, T);
 }
 
 /**
@@ -124,8 +116,8 @@ export function expectedUnchecked(params: BgNbdParams, t: number, x: number, t_x
  *
  * @param params BG/NBD parameters
  * @param t time since the first purchase
- * @returns E[X(t)]
- * @throws {InputError} for bad parameters or t
+ * @returns E[X(t)] (≥ 0, finite)
+ * @throws {InputError} for parameters outside 1e-6..1e6 or t outside 0..1e6
  * @example bgNbdUnconditionalExpected({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 78); // => 1.8605 (4 dp; 1.8580 at the unrounded MLE)
  */
 export function bgNbdUnconditionalExpected(params: BgNbdParams, t: number): number {
@@ -135,10 +127,8 @@ export function bgNbdUnconditionalExpected(params: BgNbdParams, t: number): numb
 }
 
 export function unconditionalUnchecked(params: BgNbdParams, t: number): number {
-  if (t === 0) return 0;
-  const { r, alpha, b } = params;
-  const a = awayFromOne(params.a);
-  return ((a + b - 1) / (a - 1)) * oneMinusScaled2F1(r, alpha, a, b, 0, 0, t);
+  const { r, alpha, a, b } = params;
+  return aliveExpectation(r, alpha, a, b, 0, 0, t);
 }
 
 /**

@@ -5,9 +5,10 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
+import { aliveExpectation, aliveExpectationSum } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
-import { discountedPurchasesAll, pAliveAll, purchaseModel } from './score-all.ts';
+import { discountedPurchasesAll, isBgNbd, pAliveAll, purchaseModel } from './score-all.ts';
 import { readRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { checkGammaGammaParams, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -17,7 +18,7 @@ export interface BtydClvOptions {
   margin: number;
   /** Discount rate per period (per `period`, which defaults to `timeUnit`), e.g. 0.01. */
   discountRate: number;
-  /** Number of periods to sum over (whole number ≥ 1). */
+  /** Number of periods to sum over: a whole number from 1 to `MAX_HORIZON` (1,200). */
   horizon: number;
   /** The time unit the summary and BG/NBD parameters are in. Required: never guessed. */
   timeUnit: TimeUnit;
@@ -39,6 +40,39 @@ export interface BtydClvResult {
   description: string;
 }
 
+/**
+ * Most periods `horizon` may have: the work is (distinct (x, T) pairs) × horizon evaluations of
+ * the BG/NBD expectation. At 1,200 periods (100 years of months, 23 of weeks) 113 customers take
+ * about 0.8 s with CDNOW-like parameters; at extreme ones (a = 1 with r = 100, or parameters at
+ * 1e-6/1e6), where every period needs the quadrature, about 4–7 s (2-core machine, shared).
+ */
+export const MAX_HORIZON = 1200;
+
+/**
+ * For a customer alive at T with x repeat purchases: the expected purchases over the whole
+ * horizon, and their discounted sum Σ_k (D(t_k) − D(t_{k−1})) δ_k written by parts as
+ * δ_H D(t_H) + Σ_{k<H} (δ_k − δ_{k+1}) D(t_k), a sum of positive terms (D is increasing and the
+ * discount factors decrease), so nothing cancels however small a period's increment is.
+ */
+function discountedAlivePurchases(
+  params: BgNbdParams,
+  x: number,
+  T: number,
+  boundary: Float64Array,
+  discount: Float64Array,
+  discountRate: number,
+): [number, number] {
+  const { r, alpha, a, b } = params;
+  const horizon = boundary.length - 1;
+  // δ_k − δ_{k+1} = δ_k · d/(1 + d), formed without subtracting.
+  const share = discountRate / (1 + discountRate);
+  const weights = new Float64Array(horizon + 1);
+  for (let k = 1; k < horizon; k++) weights[k] = discount[k] * share;
+  weights[horizon] = discount[horizon];
+  const discounted = aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights);
+  return [aliveExpectation(r, alpha, a, b, x, T, boundary[horizon]), discounted];
+}
+
 function requireNumber(value: unknown, name: string, ok: (v: number) => boolean, rule: string): number {
   if (!(typeof value === 'number' && Number.isFinite(value) && ok(value))) {
     throw new InputError(`${name} must be ${rule} (it is ${String(value)})`, { code: 'num', argument: name });
@@ -58,8 +92,8 @@ function requireNumber(value: unknown, name: string, ok: (v: number) => boolean,
  * result names its period.
  *
  * Reference: Fader, Hardie & Lee (2005), "RFM and CLV: using iso-value curves for customer base
- * analysis", Journal of Marketing Research 42(4). O(customers × horizon) ₂F₁ evaluations;
- * identical (x, t_x, T) rows share them.
+ * analysis", Journal of Marketing Research 42(4). O(distinct (x, T) × horizon) evaluations of
+ * the BG/NBD expectation (`bg-nbd-alive-expectation.ts`); customers sharing x and T share them.
  *
  * @param summary table or rows with x, t_x, T, monetary (and customer, copied through)
  * @param bgNbd BG/NBD parameters in `timeUnit`, or Pareto/NBD parameters `{ r, alpha, s, beta }`
@@ -67,7 +101,7 @@ function requireNumber(value: unknown, name: string, ok: (v: number) => boolean,
  * @param gammaGamma Gamma-Gamma parameters
  * @param options margin, discountRate (per period), horizon (periods), timeUnit, period
  * @returns the per-customer table and the units it is in
- * @throws {InputError} for bad parameters, options or rows
+ * @throws {InputError} for bad parameters, options or rows; a horizon above 1,200 periods
  * @example customerLifetimeValue([{ customer: 4, x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 }],
  *   { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 },
  *   { margin: 0.3, discountRate: 0.01, horizon: 39, timeUnit: 'week' }).table.get('clv', 0); // => 7.56 (2 dp)
@@ -95,7 +129,12 @@ export function customerLifetimeValue(
   const periodDays = daysPerUnit(period, 'period');
   const margin = requireNumber(options.margin, 'margin', (v) => v >= 0 && v <= 1, 'a fraction between 0 and 1');
   const discountRate = requireNumber(options.discountRate, 'discountRate', (v) => v >= 0, 'a number ≥ 0');
-  const horizon = requireNumber(options.horizon, 'horizon', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1');
+  const horizon = requireNumber(
+    options.horizon,
+    'horizon',
+    (v) => Number.isInteger(v) && v >= 1 && v <= MAX_HORIZON,
+    `a whole number from 1 to ${MAX_HORIZON}`,
+  );
 
   const { x } = readRfm(summary);
   const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
@@ -111,15 +150,33 @@ export function customerLifetimeValue(
     boundary[k] = (k * periodDays) / unitDays;
     discount[k] = Math.pow(1 + discountRate, -k);
   }
-  // E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive): the discounted sum over periods is computed once
-  // per distinct (x, T) and scaled by each customer's P(alive) (see discountedPurchasesAll).
-  const { discounted, total } = discountedPurchasesAll(bgNbd, summary, boundary, discount);
   const alive = pAliveAll(bgNbd, summary);
-  for (let i = 0; i < n; i++) {
-    pAlive[i] = alive[i];
-    purchases[i] = total[i];
-    spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
-    clv[i] = margin * spend[i] * discounted[i];
+  if (isBgNbd(bgNbd)) {
+    // BG/NBD: the discounted sum as positive terms (discountedAlivePurchases), once per distinct (x, T).
+    const { T } = readRfm(summary);
+    const cache = new Map<string, [number, number]>();
+    for (let i = 0; i < n; i++) {
+      const key = `${x[i]}|${T[i]}`;
+      let hit = cache.get(key);
+      if (hit === undefined) {
+        hit = discountedAlivePurchases(bgNbd, x[i], T[i], boundary, discount, discountRate);
+        cache.set(key, hit);
+      }
+      pAlive[i] = alive[i];
+      purchases[i] = hit[0] * alive[i];
+      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
+      clv[i] = margin * spend[i] * (hit[1] * alive[i]);
+    }
+  } else {
+    // Pareto/NBD: E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive), summed once per distinct (x, T)
+    // and scaled by each customer's P(alive) (see discountedPurchasesAll).
+    const { discounted, total } = discountedPurchasesAll(bgNbd, summary, boundary, discount);
+    for (let i = 0; i < n; i++) {
+      pAlive[i] = alive[i];
+      purchases[i] = total[i];
+      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
+      clv[i] = margin * spend[i] * discounted[i];
+    }
   }
   const columns: Record<string, ArrayLike<unknown>> = {};
   let customers: ArrayLike<unknown> | undefined;

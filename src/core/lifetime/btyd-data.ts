@@ -6,6 +6,13 @@
 import { InputError } from '../errors.ts';
 import { inputColumn, numbersOf, rowCount } from '../table/column-values.ts';
 
+/**
+ * Largest purchase count x and largest time (t_x, T, forecast t, in the data's unit) the BTYD
+ * functions accept: a million purchases or a million days is beyond any customer base, and the
+ * limit keeps every intermediate (Γ(r + x), (α + T)^(r+x), …) finite in log space.
+ */
+export const BTYD_DATA_LIMIT = 1e6;
+
 /** Distinct (x, t_x, T) rows with their counts. */
 export interface GroupedRfm {
   x: Float64Array;
@@ -19,16 +26,16 @@ export interface GroupedRfm {
 }
 
 /**
- * Checks one customer's (x, t_x, T): x a whole number ≥ 0, 0 ≤ t_x ≤ T, T ≥ 0; `row` (1-based)
- * goes into the message.
+ * Checks one customer's (x, t_x, T): x a whole number from 0 to 1e6, 0 ≤ t_x ≤ T ≤ 1e6; `row`
+ * (1-based) goes into the message.
  */
 export function checkRfm(x: number, tx: number, T: number, row?: number): void {
   const at = row === undefined ? '' : `summary row ${row}: `;
-  if (!(Number.isInteger(x) && x >= 0)) {
-    throw new InputError(`x must be a whole number ≥ 0 (${at}it is ${x})`, { code: 'num', argument: 'x' });
+  if (!(Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT)) {
+    throw new InputError(`x must be a whole number from 0 to 1e6 (${at}it is ${x})`, { code: 'num', argument: 'x' });
   }
-  if (!(Number.isFinite(T) && T >= 0)) {
-    throw new InputError(`T must be ≥ 0 (${at}it is ${T})`, { code: 'num', argument: 'T' });
+  if (!(T >= 0 && T <= BTYD_DATA_LIMIT)) {
+    throw new InputError(`T must be a number from 0 to 1e6 (${at}it is ${T})`, { code: 'num', argument: 'T' });
   }
   if (!(Number.isFinite(tx) && tx >= 0 && tx <= T * (1 + 1e-12))) {
     throw new InputError(`t_x must be between 0 and T (${at}t_x is ${tx}, T is ${T})`, {

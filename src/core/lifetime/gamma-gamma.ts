@@ -4,10 +4,11 @@
  */
 import { InputError } from '../errors.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
-import { bfgs } from '../optimize/bfgs.ts';
-import { nelderMead } from '../optimize/nelder-mead.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 import { readWeightedSpend } from './compress-summary.ts';
-import { logScaleUncertainty, newtonPolish, type Interval } from './fit-uncertainty.ts';
+import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
+import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -18,7 +19,10 @@ export interface GammaGammaParams {
 export interface GammaGammaFit extends GammaGammaParams {
   /** Maximized log-likelihood of the mean repeat values given x (Σ ln f(m̄ᵢ | xᵢ)). */
   logLikelihood: number;
+  /** True when the optimizer met its gradient test within its budget and inside 1e-6..1e6. */
   converged: boolean;
+  /** How the fit ended: "converged after N iterations", or why it did not converge. */
+  reason: string;
   iterations: number;
   /** Customers fitted (x > 0 and monetary > 0). */
   n: number;
@@ -32,15 +36,25 @@ export interface GammaGammaFit extends GammaGammaParams {
   logCovariance: number[][] | null;
 }
 
-/** @throws {InputError} unless p, q, γ are finite and positive. */
+/**
+ * Accepted ranges: p and q from 1e-6 to 1e6 (shapes), γ from 1e-6 to 1e15 (a scale in money
+ * units), mean repeat values up to 1e15 in size: every result then stays finite.
+ */
+export const GAMMA_GAMMA_LIMITS = { shape: [1e-6, 1e6], gamma: [1e-6, 1e15], money: 1e15 } as const;
+
+/** @throws {InputError} unless p, q are numbers from 1e-6 to 1e6 and γ from 1e-6 to 1e15. */
 export function checkGammaGammaParams(params: GammaGammaParams): void {
   if (params === null || typeof params !== 'object') {
     throw new InputError('params must be an object { p, q, gamma }', { argument: 'params' });
   }
   for (const name of ['p', 'q', 'gamma'] as const) {
     const v = params[name];
-    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
-      throw new InputError(`${name} must be a positive number (it is ${String(v)})`, { code: 'num', argument: name });
+    const [low, high] = name === 'gamma' ? GAMMA_GAMMA_LIMITS.gamma : GAMMA_GAMMA_LIMITS.shape;
+    if (!(typeof v === 'number' && v >= low && v <= high)) {
+      throw new InputError(`${name} must be a number from 1e-6 to ${name === 'gamma' ? '1e15' : '1e6'} (it is ${String(v)})`, {
+        code: 'num',
+        argument: name,
+      });
     }
   }
 }
@@ -49,7 +63,9 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * Fits the Gamma-Gamma spend model by maximum likelihood on the repeat buyers: the density of a
  * customer's mean repeat value m̄ given x purchases is
  * Γ(px+q) / (Γ(px)Γ(q)) · γ^q x^(px) m̄^(px−1) / (γ + x m̄)^(px+q).
- * BFGS on log-parameters with the analytic gradient (Nelder–Mead and BFGS again if needed).
+ * BFGS on log-parameters with the analytic gradient from method-of-moments starting values
+ * (Nelder–Mead and BFGS again if needed), within an iteration and time budget (default 200
+ * iterations per pass and 5 s): `converged: false` and `reason` say when and why it fell short.
  * Customers with x = 0 carry no spend information and are skipped; repeat buyers whose mean
  * value is ≤ 0 have likelihood zero and are left out and counted in `excluded`.
  *
@@ -58,12 +74,31 @@ export function checkGammaGammaParams(params: GammaGammaParams): void {
  * (note 025): on CDNOW (946 repeat buyers) p = 6.25, q = 3.74, γ = 15.44. O(n) per iteration.
  *
  * @param summary table or row objects with columns x and monetary (mean repeat value), or a
- *   compressed summary with a `count` column (`compressSpend`): the same estimates
- * @returns `{ p, q, gamma, logLikelihood, converged, iterations, n, excluded }`
+ *   compressed summary with a `count` column (`compressSpend`): the same estimates; x whole
+ *   from 0 to 1e6, |monetary| ≤ 1e15
+ * @param budget `maxIterations` (default 200) and `timeBudgetMs` (default 5,000)
+ * @returns `{ p, q, gamma, logLikelihood, converged, reason, iterations, n, excluded,
+ *   standardErrors, intervals, logCovariance }`
  * @throws {InputError} for bad rows (naming the row) or fewer than two usable repeat buyers
  * @example fitGammaGamma(cdnowSummary); // => { p: 6.25, q: 3.74, gamma: 15.44, n: 946, excluded: 0, … } (rounded)
  */
-export function fitGammaGamma(summary: unknown): GammaGammaFit {
+export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGammaFit {
+  const xs = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
+  const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
+  for (let i = 0; i < xs.length; i++) {
+    if (!(Number.isInteger(xs[i]) && xs[i] >= 0 && xs[i] <= BTYD_DATA_LIMIT)) {
+      throw new InputError(`x must be a whole number from 0 to 1e6 (summary row ${i + 1} is ${xs[i]})`, {
+        code: 'num',
+        argument: 'x',
+      });
+    }
+    if (Math.abs(ms[i]) > GAMMA_GAMMA_LIMITS.money) {
+      throw new InputError(`monetary must be at most 1e15 in size (summary row ${i + 1} is ${ms[i]})`, {
+        code: 'num',
+        argument: 'monetary',
+      });
+    }
+  }
   // One row per customer, or compressed (`compressSpend`, with a count column): the same groups.
   const spend = readWeightedSpend(summary);
   let n = 0;
@@ -83,37 +118,59 @@ export function fitGammaGamma(summary: unknown): GammaGammaFit {
   const x = Float64Array.from(keep, (g) => spend.x[g]);
   const m = Float64Array.from(keep, (g) => spend.monetary[g]);
   const weight = Float64Array.from(keep, (g) => spend.weight[g]);
-  let meanM = 0;
-  for (let g = 0; g < keep.length; g++) meanM += (weight[g] * m[g]) / n;
   const objective = gammaGammaObjective(x, m, weight);
-  // Start where the prior mean pγ/(q − 1) equals the sample mean.
-  const start = [0, Math.log(2), Math.log(meanM)];
-  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
-  let iterations = result.iterations;
-  if (!result.converged) {
-    const scratch = [0, 0, 0];
-    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
-    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
-    iterations += simplex.iterations + polished.iterations;
-    result = polished;
-  }
-  // Newton steps to rounding level: the same estimates whatever the row order (see newtonPolish).
-  const optimum = newtonPolish(objective, result.x);
-  const [p, q, gamma] = optimum.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, optimum.theta, ['p', 'q', 'gamma'] as const, n, optimum.hessian);
+  const fit = polishWithinBudget(
+    objective,
+    minimizeWithinBudget(
+      objective,
+      gammaGammaStart(x, m, weight),
+      ['p', 'q', 'gamma'],
+      budget,
+      'too few repeat buyers, or mean values that hardly differ between customers',
+    ),
+  );
+  const [p, q, gamma] = fit.theta.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
   return {
     p,
     q,
     gamma,
-    logLikelihood: -optimum.value * n,
-    converged: result.converged || optimum.gradientMax <= 1e-9,
-    iterations,
+    logLikelihood: -fit.value * n,
+    converged: fit.converged,
+    reason: fit.reason,
+    iterations: fit.iterations,
     n,
     excluded,
     standardErrors: uncertainty?.standardErrors ?? null,
     intervals: uncertainty?.intervals ?? null,
     logCovariance: uncertainty?.logCovariance ?? null,
   };
+}
+
+/**
+ * Starting θ = ln(p, q, γ), a rough method of moments: the squared coefficient of variation cv²
+ * of the customers' means m̄ has a between-customer part 1/(q − 2) (ν ~ Gamma(q, γ)) and a
+ * within-customer part mean(1/x)/p (z ~ Gamma(p, ν)); half of cv² is given to each, so
+ * q = 2 + 2/cv² (3..100) and p = 2·mean(1/x)/cv² (0.5..100), and γ makes the population mean
+ * pγ/(q − 1) equal the sample mean. `weight` counts the customers each row stands for.
+ */
+export function gammaGammaStart(x: Float64Array, m: Float64Array, weight: Float64Array): number[] {
+  let n = 0;
+  for (let i = 0; i < x.length; i++) n += weight[i];
+  let mean = 0;
+  let square = 0;
+  let withinShare = 0; // mean(1/x)
+  for (let i = 0; i < x.length; i++) {
+    const w = weight[i] / n;
+    mean += w * m[i];
+    square += w * m[i] * m[i];
+    withinShare += w / x[i];
+  }
+  const cv2 = (square - mean * mean) / (mean * mean);
+  const q = Math.min(100, Math.max(3, 2 + 2 / Math.max(cv2, 1e-6)));
+  const p = Math.min(100, Math.max(0.5, (2 * withinShare) / Math.max(cv2, 1e-6)));
+  const gamma = (mean * (q - 1)) / p;
+  return [Math.log(p), Math.log(q), Math.log(gamma)];
 }
 
 /**
@@ -198,16 +255,17 @@ export function gammaGammaObjective(
  * @param x repeat purchases
  * @param mean mean repeat transaction value (ignored when x = 0)
  * @returns expected spend per transaction
- * @throws {InputError} for bad parameters, x, mean, or px + q ≤ 1
+ * @throws {InputError} for p, q outside 1e-6..1e6, γ outside 1e-6..1e15, x not a whole number
+ *   from 0 to 1e6, |mean| > 1e15, or px + q ≤ 1
  * @example gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.345); // => 24.6596 (4 dp)
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mean: number): number {
   checkGammaGammaParams(params);
-  if (!(Number.isInteger(x) && x >= 0)) {
-    throw new InputError(`x must be a whole number ≥ 0 (it is ${x})`, { code: 'num', argument: 'x' });
+  if (!(Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT)) {
+    throw new InputError(`x must be a whole number from 0 to 1e6 (it is ${x})`, { code: 'num', argument: 'x' });
   }
-  if (!Number.isFinite(mean)) {
-    throw new InputError(`mean must be a number (it is ${String(mean)})`, { code: 'num', argument: 'mean' });
+  if (!(Math.abs(mean) <= GAMMA_GAMMA_LIMITS.money)) {
+    throw new InputError(`mean must be a number at most 1e15 in size (it is ${String(mean)})`, { code: 'num', argument: 'mean' });
   }
   const { p, q, gamma } = params;
   const denominator = p * x + q - 1;

@@ -4,18 +4,19 @@
  * grouped with weights.
  */
 import { InputError } from '../errors.ts';
-import { bfgs } from '../optimize/bfgs.ts';
-import { nelderMead } from '../optimize/nelder-mead.ts';
 import type { GroupedRfm } from './btyd-data.ts';
 import { readWeightedRfm } from './compress-summary.ts';
-import { logScaleUncertainty, newtonPolish, type Interval } from './fit-uncertainty.ts';
+import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
+import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
 import { MAX_SCALE_RATIO, paretoNbdLogLikelihoodUnchecked, type ParetoNbdParams } from './pareto-nbd.ts';
 
 export interface ParetoNbdFit extends ParetoNbdParams {
   /** Maximized log-likelihood Σ ln L_i (−9595.0 on CDNOW in Fader, Hardie & Lee 2005). */
   logLikelihood: number;
-  /** True when the optimizer met its gradient test. */
+  /** True when the optimizer met its gradient test within its budget and inside 1e-6..1e6. */
   converged: boolean;
+  /** How the fit ended: "converged after N iterations", or why it did not converge. */
+  reason: string;
   /** Optimizer iterations. */
   iterations: number;
   /** Customers fitted (Σ count on a compressed summary). */
@@ -72,7 +73,8 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
 /**
  * Fits the Pareto/NBD model by maximum likelihood. Parameters are optimized on the log scale by
  * BFGS with the analytic gradient, from r = s = 1 and α = β = mean T; if BFGS does not meet its
- * gradient test, a Nelder–Mead pass and a second BFGS run follow. Accepts a compressed summary
+ * gradient test, a Nelder–Mead pass and a second BFGS run follow, all within an iteration and
+ * time budget (a fit that runs out of it returns `converged: false` and says why). Accepts a compressed summary
  * (`compressSummary`: distinct rows with a `count` column) as well as one row per customer, with
  * the same result.
  *
@@ -82,13 +84,15 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
  * LL = −9595.0. O(n) to group, then O(distinct rows × series terms) per iteration.
  *
  * @param summary table or row objects with columns x, t_x, T (and optionally count)
- * @returns `{ r, alpha, s, beta, logLikelihood, converged, iterations, customers, standardErrors,
+ * @param budget `maxIterations` (default 200) and `timeBudgetMs` (default 20,000: each likelihood
+ *   evaluation sums a series per distinct row, several times the cost of BG/NBD's)
+ * @returns `{ r, alpha, s, beta, logLikelihood, converged, reason, iterations, customers, standardErrors,
  *   intervals, logCovariance }`; α and β in the summary's time unit
  * @throws {InputError} for bad rows (naming the row), fewer than two customers, no repeat buyer
  *   or no customer with T > 0
  * @example fitParetoNbd(cdnowSummary); // => { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669, logLikelihood: -9595.0, … } (rounded)
  */
-export function fitParetoNbd(summary: unknown): ParetoNbdFit {
+export function fitParetoNbd(summary: unknown, budget: FitBudget = {}): ParetoNbdFit {
   const data = readWeightedRfm(summary);
   if (data.customers < 2) {
     throw new InputError(`summary must have at least two customers to fit Pareto/NBD (it has ${data.customers})`, {
@@ -112,27 +116,21 @@ export function fitParetoNbd(summary: unknown): ParetoNbdFit {
   }
   const objective = paretoNbdObjective(data);
   const start = [0, Math.log(meanT), 0, Math.log(meanT)];
-  let result = bfgs(objective, start, { gradientTolerance: 1e-9 });
-  let iterations = result.iterations;
-  if (!result.converged) {
-    const scratch = [0, 0, 0, 0];
-    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, { tolerance: 1e-12 });
-    const polished = bfgs(objective, simplex.x, { gradientTolerance: 1e-9 });
-    iterations += simplex.iterations + polished.iterations;
-    result = polished;
-  }
-  // Newton steps to rounding level: the same estimates whatever the row order (see newtonPolish).
-  const optimum = newtonPolish(objective, result.x);
-  const [r, alpha, s, beta] = optimum.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, optimum.theta, ['r', 'alpha', 's', 'beta'] as const, data.customers, optimum.hessian);
+  const fit = polishWithinBudget(
+    objective,
+    minimizeWithinBudget(objective, start, ['r', 'alpha', 's', 'beta'], { timeBudgetMs: 20000, ...budget }, 'too few customers or repeat purchases, or no sign of dropout'),
+  );
+  const [r, alpha, s, beta] = fit.theta.map(Math.exp);
+  const uncertainty = logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 's', 'beta'] as const, data.customers, fit.hessian);
   return {
     r,
     alpha,
     s,
     beta,
-    logLikelihood: -optimum.value * data.customers,
-    converged: result.converged || optimum.gradientMax <= 1e-9,
-    iterations,
+    logLikelihood: -fit.value * data.customers,
+    converged: fit.converged,
+    reason: fit.reason,
+    iterations: fit.iterations,
     customers: data.customers,
     standardErrors: uncertainty?.standardErrors ?? null,
     intervals: uncertainty?.intervals ?? null,

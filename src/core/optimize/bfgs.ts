@@ -11,6 +11,13 @@ export interface BfgsOptions {
   valueTolerance?: number;
   /** Default 500. */
   maxIterations?: number;
+  /** Stop (not converged) once `performance.now()` passes this time, in ms. Default none. */
+  deadline?: number;
+  /**
+   * Scale the starting inverse Hessian by sᵀy/yᵀy after the first step (Nocedal & Wright
+   * eq. 6.20), which saves iterations when the objective's curvature is far from 1. Default false.
+   */
+  scaleInitialHessian?: boolean;
 }
 
 function dot(u: number[], v: number[]): number {
@@ -50,20 +57,24 @@ export function bfgs(
   const gradientTolerance = options.gradientTolerance ?? 1e-8;
   const valueTolerance = options.valueTolerance ?? 1e-14;
   const maxIterations = options.maxIterations ?? 500;
+  const deadline = options.deadline ?? Infinity;
   const n = start.length;
   let x = start.slice();
   let g = new Array<number>(n).fill(0);
   let f = objective(x, g);
   let evaluations = 1;
   if (!Number.isFinite(f)) {
-    return { x, value: f, iterations: 0, evaluations, converged: false };
+    return { x, value: f, iterations: 0, evaluations, converged: false, stopped: 'non-finite' };
   }
   // Inverse Hessian estimate, starting from the identity.
-  let H = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  let H: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
   const nextG = new Array<number>(n).fill(0);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     if (maxAbs(g) < gradientTolerance) {
-      return { x, value: f, iterations: iteration - 1, evaluations, converged: true };
+      return { x, value: f, iterations: iteration - 1, evaluations, converged: true, stopped: 'gradient' };
+    }
+    if (performance.now() > deadline) {
+      return { x, value: f, iterations: iteration - 1, evaluations, converged: false, stopped: 'deadline' };
     }
     const direction = H.map((row) => -dot(row, g));
     let slope = dot(direction, g);
@@ -85,7 +96,7 @@ export function bfgs(
     }
     if (!(Number.isFinite(fTrial) && fTrial <= f + 1e-4 * step * slope)) {
       // No decrease along the direction: as good as this method gets.
-      return { x, value: f, iterations: iteration, evaluations, converged: maxAbs(g) < 1e-5 };
+      return { x, value: f, iterations: iteration, evaluations, converged: maxAbs(g) < 1e-5, stopped: 'line search' };
     }
     const s = trial.map((ti, i) => ti - x[i]);
     const y = nextG.map((gi, i) => gi - g[i]);
@@ -95,6 +106,10 @@ export function bfgs(
     const fOld = f;
     f = fTrial;
     const sy = dot(s, y);
+    if (options.scaleInitialHessian && iteration === 1 && sy > 0) {
+      const scale = sy / dot(y, y);
+      H = H.map((row) => row.map((v) => v * scale));
+    }
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
       // H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ
       const rho = 1 / sy;
@@ -107,8 +122,9 @@ export function bfgs(
       }
     }
     if (change <= valueTolerance * Math.max(1, Math.abs(fOld)) && maxAbs(g) < 1e-5) {
-      return { x, value: f, iterations: iteration, evaluations, converged: true };
+      return { x, value: f, iterations: iteration, evaluations, converged: true, stopped: 'value' };
     }
   }
-  return { x, value: f, iterations: maxIterations, evaluations, converged: maxAbs(g) < gradientTolerance };
+  const converged = maxAbs(g) < gradientTolerance;
+  return { x, value: f, iterations: maxIterations, evaluations, converged, stopped: converged ? 'gradient' : 'iterations' };
 }

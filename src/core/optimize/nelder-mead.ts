@@ -11,6 +11,8 @@ export interface NelderMeadOptions {
   maxIterations?: number;
   /** Size of the initial simplex around the start. Default 0.1 (plus 0.1 × |xᵢ|). */
   step?: number;
+  /** Stop (not converged) once `performance.now()` passes this time, in ms. Default none. */
+  deadline?: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export function nelderMead(
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 200 * n;
   const step = options.step ?? 0.1;
+  const deadline = options.deadline ?? Infinity;
   const alpha = 1;
   const gamma = 1 + 2 / n;
   const rho = 0.75 - 1 / (2 * n);
@@ -73,7 +76,10 @@ export function nelderMead(
       for (let j = 0; j < n; j++) spread = Math.max(spread, Math.abs(simplex[i][j] - simplex[0][j]));
     }
     if (Math.abs(values[n] - values[0]) <= tolerance * (1 + Math.abs(values[0])) && spread <= tolerance) {
-      return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: true };
+      return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: true, stopped: 'simplex' };
+    }
+    if (performance.now() > deadline) {
+      return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: false, stopped: 'deadline' };
     }
     const centroid = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
@@ -112,5 +118,5 @@ export function nelderMead(
     }
   }
   order();
-  return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: false };
+  return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: false, stopped: 'iterations' };
 }

@@ -10,6 +10,12 @@ export interface OptimizeResult {
   evaluations: number;
   /** True when the stopping test was met before the iteration limit. */
   converged: boolean;
+  /**
+   * Why the optimizer stopped: 'gradient' or 'value' (its convergence tests), 'line search' (no
+   * further decrease), 'iterations' (the limit), 'deadline' (the time budget), 'non-finite' (the
+   * objective is not finite at the start), 'simplex' (Nelder–Mead's spread test).
+   */
+  stopped?: 'gradient' | 'value' | 'line search' | 'iterations' | 'deadline' | 'non-finite' | 'simplex';
 }
 
 /** An objective that fills `gradient` (when given) and returns its value. */

@@ -69,10 +69,36 @@ describe('customerLifetimeValue (Fader, Hardie & Lee 2005, JMR: discounted expec
       'margin must be a fraction between 0 and 1 (it is 30)',
     );
     expect(() => customerLifetimeValue([customer4], BG, GG, { ...base, timeUnit: 'week', horizon: 1.5 })).toThrow(
-      'horizon must be a whole number ≥ 1 (it is 1.5)',
+      'horizon must be a whole number from 1 to 1200 (it is 1.5)',
     );
     expect(() => customerLifetimeValue([customer4], BG, GG, { ...base, timeUnit: 'week', period: 'year' as never })).toThrow(
       `period must be 'day', 'week' or 'month'`,
     );
+  });
+
+  test('the horizon has a documented maximum of 1,200 periods, enforced by name (issue 9: 1e5 took 16 s, 1e9 ran out of memory)', () => {
+    const base = { margin: 0.3, discountRate: 0.01, timeUnit: 'week' as const };
+    for (const horizon of [100_000, 1e9, 1e308]) {
+      let error: unknown;
+      try {
+        customerLifetimeValue([customer4], BG, GG, { ...base, horizon });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ argument: 'horizon', message: `horizon must be a whole number from 1 to 1200 (it is ${horizon})` });
+    }
+    const longest = customerLifetimeValue([customer4, newcomer], BG, GG, { ...base, horizon: 1200 }).table.array('clv');
+    expect(Array.from(longest as Float64Array).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
+  });
+
+  test('customers with x = 0 get a finite CLV when a + b < 1 (was NaN)', () => {
+    const result = customerLifetimeValue([newcomer, customer4], { r: 0.243, alpha: 4.414, a: 0.3, b: 0.5 }, GG, {
+      margin: 0.3,
+      discountRate: 0.01,
+      horizon: 52,
+      timeUnit: 'week',
+    });
+    const clv = Array.from(result.table.array('clv') as Float64Array);
+    expect(clv.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
   });
 });

@@ -32,8 +32,8 @@ describe('gammaGammaExpectedSpend', () => {
   });
   test('bad arguments are named', () => {
     expect(() => gammaGammaExpectedSpend({ ...params, q: 0.5 }, 0, 0)).toThrow('p·x + q must exceed 1');
-    expect(() => gammaGammaExpectedSpend({ ...params, p: 0 }, 1, 1)).toThrow('p must be a positive number (it is 0)');
-    expect(() => gammaGammaExpectedSpend(params, -1, 1)).toThrow('x must be a whole number ≥ 0 (it is -1)');
+    expect(() => gammaGammaExpectedSpend({ ...params, p: 0 }, 1, 1)).toThrow('p must be a number from 1e-6 to 1e6 (it is 0)');
+    expect(() => gammaGammaExpectedSpend(params, -1, 1)).toThrow('x must be a whole number from 0 to 1e6 (it is -1)');
   });
 });
 

@@ -1,0 +1,124 @@
+/**
+ * The optimizer run shared by the BTYD likelihood fits: BFGS on log-parameters, then (if it has
+ * not converged) Nelder–Mead and BFGS again, all within an iteration and a time budget, and an
+ * honest account of how it ended.
+ */
+import { bfgs } from '../optimize/bfgs.ts';
+import { nelderMead } from '../optimize/nelder-mead.ts';
+import type { ObjectiveWithGradient, OptimizeResult } from '../optimize/types.ts';
+import { newtonPolish } from './fit-uncertainty.ts';
+
+export interface FitBudget {
+  /** Most BFGS iterations (each pass; Nelder–Mead gets twice as many). Default 200. */
+  maxIterations?: number;
+  /** Wall-clock budget for the optimization, in ms. Default 5,000. */
+  timeBudgetMs?: number;
+}
+
+export interface BudgetedFit {
+  /** The log-parameters found. */
+  theta: number[];
+  /** The objective there. */
+  value: number;
+  converged: boolean;
+  iterations: number;
+  /** A sentence saying how the fit ended, e.g. why it did not converge. */
+  reason: string;
+}
+
+/** Fitted parameters must stay inside this range (that of the BTYD functions). */
+const LOW = 1e-6;
+const HIGH = 1e6;
+
+/**
+ * Minimizes `objective` over log-parameters from `start` within the budget. Not converged when
+ * the budget runs out, when the optimizer cannot improve but its gradient is not small, or when a
+ * parameter leaves 1e-6..1e6 (the likelihood then keeps rising towards a boundary: the data do not
+ * identify the model, e.g. a and b growing together when there is no sign of dropout).
+ *
+ * @param objective negative mean log-likelihood and its gradient in θ = ln(parameters)
+ * @param start starting θ
+ * @param names the parameters' names, for the reason
+ * @param budget iterations and time
+ * @param hint what, in the data, usually causes a parameter to run away (for the reason)
+ * @returns θ, the objective, converged, iterations and the reason
+ */
+export function minimizeWithinBudget(
+  objective: ObjectiveWithGradient,
+  start: number[],
+  names: string[],
+  budget: FitBudget = {},
+  hint = 'too few customers or purchases',
+): BudgetedFit {
+  const maxIterations = budget.maxIterations ?? 200;
+  const timeBudgetMs = budget.timeBudgetMs ?? 5000;
+  const deadline = performance.now() + timeBudgetMs;
+  const options = { gradientTolerance: 1e-9, maxIterations, deadline, scaleInitialHessian: true };
+  let result: OptimizeResult = bfgs(objective, start, options);
+  let iterations = result.iterations;
+  if (!result.converged && result.stopped !== 'deadline' && outside(result.x) === -1) {
+    const scratch = start.map(() => 0);
+    const simplex = nelderMead((theta) => objective(theta, scratch), result.x, {
+      tolerance: 1e-12,
+      maxIterations: 2 * maxIterations,
+      deadline,
+    });
+    iterations += simplex.iterations;
+    if (simplex.stopped === 'deadline') {
+      result = simplex.value < result.value ? simplex : result;
+      result = { ...result, converged: false, stopped: 'deadline' };
+    } else {
+      const polished = bfgs(objective, simplex.x, options);
+      iterations += polished.iterations;
+      result = polished;
+    }
+  }
+  const gone = outside(result.x);
+  let reason: string;
+  let converged = result.converged;
+  if (gone !== -1) {
+    converged = false;
+    const value = Math.exp(result.x[gone]);
+    reason =
+      `not converged: ${names[gone]} ran to ${value.toPrecision(3)}, outside 1e-6..1e6; the likelihood keeps rising ` +
+      `towards that boundary, so these data do not pin the model down (${hint})`;
+  } else if (converged) {
+    reason = `converged after ${iterations} iterations`;
+  } else if (result.stopped === 'deadline') {
+    reason = `not converged: the time budget (${timeBudgetMs} ms) ran out after ${iterations} iterations; the estimates are the best found so far`;
+  } else if (result.stopped === 'iterations') {
+    reason = `not converged: the iteration limit (${maxIterations}) was reached; the estimates are the best found so far`;
+  } else if (result.stopped === 'non-finite') {
+    reason = 'not converged: the likelihood is not finite at the starting values';
+  } else {
+    reason = `not converged: the optimizer could not improve the likelihood further after ${iterations} iterations`;
+  }
+  return { theta: result.x, value: result.value, converged, iterations, reason };
+}
+
+/** A budgeted fit after Newton polishing, with the Hessian there (for standard errors). */
+export interface PolishedFit extends BudgetedFit {
+  hessian: number[][];
+}
+
+/**
+ * Newton steps from the budgeted optimum (`newtonPolish`): BFGS stops at a gradient tolerance,
+ * where the estimate still depends on the path taken (and so on the row order); the steps take it
+ * to rounding level, so a full and a compressed summary give the same estimates. A fit whose BFGS
+ * test failed but whose polished gradient is at rounding level, inside 1e-6..1e6, has converged.
+ *
+ * @param objective the objective the fit minimized
+ * @param fit the result of `minimizeWithinBudget`
+ * @returns the polished θ and objective, converged and reason updated, and the Hessian
+ */
+export function polishWithinBudget(objective: ObjectiveWithGradient, fit: BudgetedFit): PolishedFit {
+  const optimum = newtonPolish(objective, fit.theta);
+  const converged = fit.converged || (optimum.gradientMax <= 1e-9 && outside(optimum.theta) === -1);
+  const reason = converged && !fit.converged ? `converged after ${fit.iterations} iterations and Newton steps` : fit.reason;
+  return { theta: optimum.theta, value: optimum.value, converged, iterations: fit.iterations, reason, hessian: optimum.hessian };
+}
+
+/** Index of the first parameter outside 1e-6..1e6 (θ its logarithm), or −1. */
+function outside(theta: number[]): number {
+  return theta.findIndex((t) => !(t >= Math.log(LOW) && t <= Math.log(HIGH)));
+}

@@ -1,0 +1,42 @@
+import * as aq from 'arquero';
+import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
+import { simulateBtydSummary } from '../../../src/core/lifetime/btyd-simulate.ts';
+import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
+
+// Issue 9: fits ran for 10–50 s and still said "converged FALSE" without saying why. Every fit now
+// has an iteration and a time budget and a reason; parameters that run out of 1e-6..1e6 (no
+// finite maximum) are reported, not returned as if estimated.
+const noDropout = aq.table(
+  simulateBtydSummary(2000, { r: 1, alpha: 1, a: 1e-4, b: 1e4 }, { p: 2, q: 3, gamma: 10 }, { seed: 3, resolution: 1 / 7 }) as never,
+);
+
+describe('fit budgets and reasons', () => {
+  test('a converged fit says so', () => {
+    const data = aq.table(simulateBtydSummary(3000, { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 }, { seed: 5 }) as never);
+    const fit = fitBgNbd(data, { timeBudgetMs: 120_000 });
+    expect(fit.converged).toBe(true);
+    expect(fit.reason).toBe(`converged after ${fit.iterations} iterations`);
+    expect(fitGammaGamma(data, { timeBudgetMs: 120_000 }).reason).toMatch(/^converged after \d+ iterations$/);
+  });
+
+  test('no sign of dropout: the likelihood rises towards a → 0, b → ∞; converged FALSE and why', () => {
+    const fit = fitBgNbd(noDropout, { timeBudgetMs: 120_000 });
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/^not converged: (a|b) ran to .*, outside 1e-6\.\.1e6; .*no sign of dropout\)$/);
+  });
+
+  test('the time budget and the iteration limit stop a fit and are named', () => {
+    const timed = fitBgNbd(noDropout, { timeBudgetMs: 0 });
+    expect(timed).toMatchObject({ converged: false, iterations: 0 });
+    expect(timed.reason).toBe('not converged: the time budget (0 ms) ran out after 0 iterations; the estimates are the best found so far');
+    const limited = fitBgNbd(noDropout, { maxIterations: 2, timeBudgetMs: 120_000 });
+    expect(limited.converged).toBe(false);
+    expect(limited.reason).toBe('not converged: the iteration limit (2) was reached; the estimates are the best found so far');
+  });
+
+  test('Gamma-Gamma on identical mean values has no finite maximum and says so', () => {
+    const fit = fitGammaGamma(aq.table({ x: [1, 1, 2, 1], monetary: [5, 5, 5, 5] }), { timeBudgetMs: 120_000 });
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/^not converged: (p|q|gamma) ran to .*outside 1e-6\.\.1e6; .*hardly differ between customers\)$/);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Issue 9 through the formulas: valid parameters give finite, correct numbers; inputs beyond the
+ * documented limits give #VALUE! with a message naming the argument (and the row), never NaN,
+ * Infinity or "Internal error".
+ */
+import { BGNBDFIT, CLVBTYD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE } from '../../src/functions/functions.ts';
+
+function errorOf(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (error) {
+    return { code: (error as CustomFunctions.Error).code, message: (error as Error).message };
+  }
+  throw new Error('expected the formula to fail');
+}
+
+const published = [[0.243], [4.414], [0.793], [2.426]];
+const spend = [[6.25], [3.74], [15.44]];
+
+test('EXPECTEDPURCHASES with a + b < 1 and a = 1 gives the mpmath values (was NaN and −6.05)', () => {
+  // mpmath 1.2.1, 50 digits (test/fixtures/btyd_reference.py).
+  expect(EXPECTEDPURCHASES(0.243, 4.414, 0.3, 0.5, [[104]], [[0]], [[0]], [[38]])[0][0]).toBeCloseTo(0.4354794259159322, 12);
+  expect(EXPECTEDPURCHASES(0.243, 4.414, 0.3, 0.5, [[104]])[0][0]).toBeCloseTo(2.378787263530575, 12);
+  expect(EXPECTEDPURCHASES(100, 0.1, 1, 0.99, [[52]], [[0]], [[0]], [[38]])[0][0]).toBeCloseTo(5.449854268593832, 9);
+});
+
+test('CLVBTYD: horizon above 1,200 is refused by name, never "Invalid typed array length"', () => {
+  for (const horizon of [100_000, 1e9, 1e308]) {
+    expect(errorOf(() => CLVBTYD(published, spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, horizon))).toEqual({
+      code: '#VALUE!',
+      message: `horizon must be a whole number from 1 to 1200 (it is ${horizon})`,
+    });
+  }
+});
+
+test('x = 1e308 and r = 1e300 are refused with the argument and the row', () => {
+  expect(errorOf(() => BGNBDFIT([[1], [1e308], [0]], [[1], [2], [0]], [[3], [3], [3]]))).toEqual({
+    code: '#VALUE!',
+    message: 'x must be a whole number from 0 to 1e6 (summary row 2: it is 1e+308)',
+  });
+  expect(errorOf(() => PALIVE(1e300, 4.414, 0.793, 2.426, [[2]], [[30.43]], [[38.86]]))).toEqual({
+    code: '#VALUE!',
+    message: 'r must be a number from 1e-6 to 1e6 (it is 1e+300)',
+  });
+  expect(errorOf(() => GAMMAGAMMAFIT([[2], [1e308], [3]], [[10], [12], [9]])).message).toBe(
+    'x must be a whole number from 0 to 1e6 (summary row 2 is 1e+308)',
+  );
+});
+
+test('the fit formulas spill how the fit ended: converged FALSE comes with its reason', () => {
+  const spill = GAMMAGAMMAFIT([[1], [1], [2], [1]], [[5], [5], [5], [5]]);
+  expect(spill.find((row) => row[0] === 'converged')).toEqual(['converged', false, '']);
+  const reason = spill.find((row) => row[0] === 'reason');
+  expect(reason?.[1]).toMatch(/^not converged: (p|q|gamma) ran to .*outside 1e-6\.\.1e6/);
+  const bg = BGNBDFIT([[2], [0], [5], [1]], [[10], [0], [30], [3]], [[38], [20], [39], [35]]);
+  expect(bg.map((row) => row[0])).toEqual(['r', 'alpha', 'a', 'b', 'log-likelihood', 'converged', 'customers', 'reason']);
+  expect(typeof bg[7][1]).toBe('string');
+});
