@@ -3,8 +3,7 @@
  * after it: the core's rule (`analysisEnd`: the user's date, else the last date on or before
  * today), applied to the pane's table.
  */
-import * as aq from 'arquero';
-import { analysisEnd, type AnalysisEnd } from '../../core/index.ts';
+import { analysisEnd, takeRows, type AnalysisEnd } from '../../core/index.ts';
 import { columnValues } from '../../core/table/column-values.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 
@@ -18,22 +17,11 @@ export interface DatedLog {
 export function withoutRows(table: ColumnTable, rows: ArrayLike<number>): ColumnTable {
   if (rows.length === 0) return table;
   const n = table.numRows();
-  const keep = new Uint8Array(n).fill(1);
-  for (let j = 0; j < rows.length; j++) keep[rows[j]] = 0;
-  let kept = 0;
-  for (let i = 0; i < n; i++) kept += keep[i];
-  const columns = new Map<string, ArrayLike<unknown>>();
-  for (const name of table.columnNames()) {
-    const values = columnValues(table, name, 'table');
-    // Typed columns (the core's Int32Array / Float64Array results) stay typed, so the core's fast paths apply.
-    const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(values)
-      ? new (values.constructor as new (length: number) => Float64Array)(kept)
-      : new Array<unknown>(kept);
-    for (let i = 0, j = 0; i < n; i++) if (keep[i]) out[j++] = values[i];
-    columns.set(name, out);
-  }
-  // Column names are data (e.g. "__proto__"): built from a Map, never a keyed object literal.
-  return aq.table(columns);
+  const drop = new Uint8Array(n);
+  for (let j = 0; j < rows.length; j++) drop[rows[j]] = 1;
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) if (!drop[i]) keep.push(i);
+  return takeRows(table, keep);
 }
 
 /**

@@ -8,9 +8,9 @@ import {
   csiChange,
   npsByGroup,
   npsChange,
+  takeRows,
   type GroupChange,
 } from '../../core/index.ts';
-import * as aq from 'arquero';
 import type { ColumnTable } from '../excel/cell-values.ts';
 
 export interface TrackingSettings {
@@ -56,17 +56,12 @@ function groupValue(table: ColumnTable, column: string, text: string): unknown {
   return text;
 }
 
-/** The rows whose `column` shows as `text` (a Map of columns: names are data). */
+/** The rows whose `column` shows as `text` (names are data: `takeRows`, not `aq.table`). */
 function rowsWhere(table: ColumnTable, column: string, text: string): ColumnTable {
   const values = table.array(column) as ArrayLike<unknown>;
   const keep: number[] = [];
   for (let i = 0; i < values.length; i++) if (String(values[i]) === text) keep.push(i);
-  const columns = new Map<string, unknown[]>();
-  for (const name of table.columnNames()) {
-    const all = table.array(name) as ArrayLike<unknown>;
-    columns.set(name, keep.map((i) => all[i]));
-  }
-  return aq.table(columns);
+  return takeRows(table, keep);
 }
 
 export function runTracking(table: ColumnTable, settings: TrackingSettings): TrackingResult {
