@@ -148,7 +148,8 @@ export { checkSummaryCounts } from './sql/summary-counts.ts';
 export type { SummaryCounts, SummaryCountsReport } from './sql/summary-counts.ts';
 
 // names are data: tables and records keyed by user text (`__proto__`, `constructor` …)
-export { nameRecord, ownValue, tableFromColumns, tableFromRows, takeRows } from './table/named-columns.ts';
+export { nameRecord, ownValue, tableFromColumns, tableFromRows } from './table/named-columns.ts';
+export { takeRows } from './table/take-rows.ts';
 
 // tracking: satisfaction compared between periods and groups
 export { normalCdf, normalQuantile, twoSidedPValue } from './math/normal.ts';

@@ -5,7 +5,7 @@
  * with `tableFromColumns` / `tableFromRows` instead.
  */
 import fc from 'fast-check';
-import { nameRecord, ownValue, tableFromColumns, tableFromRows, takeRows } from '../../../src/core/table/named-columns.ts';
+import { nameRecord, ownValue, tableFromColumns, tableFromRows } from '../../../src/core/table/named-columns.ts';
 import { toTable } from '../../../src/core/table/input.ts';
 import { inputColumn } from '../../../src/core/table/column-values.ts';
 import { HOSTILE_NAMES, withOwn as row } from '../hostile-names.ts';
@@ -69,17 +69,5 @@ describe('nameRecord / ownValue', () => {
     expect(ownValue(record, name)).toBe(1);
     expect(Object.keys(record)).toEqual([name]);
     expect(ownValue({}, name)).toBeUndefined(); // a plain object's inherited members are not values
-  });
-});
-
-describe('takeRows', () => {
-  test('picks rows in the given order, keeps a column named __proto__ and typed columns typed', () => {
-    const table = tableFromColumns(['__proto__', 'amount'], [['a', 'b', 'c'], Float64Array.from([1, 2, 3])]);
-    const picked = takeRows(table, [2, 0]);
-    expect(picked.columnNames()).toEqual(['__proto__', 'amount']);
-    expect(Array.from(picked.array('__proto__') as ArrayLike<unknown>)).toEqual(['c', 'a']);
-    expect(picked.column('amount')).toBeInstanceOf(Float64Array);
-    expect(Array.from(picked.array('amount') as ArrayLike<number>)).toEqual([3, 1]);
-    expect(takeRows(table, []).numRows()).toBe(0);
   });
 });
