@@ -38,7 +38,7 @@ import {
   rfmSegments,
   tableFromColumns,
 } from '../core/index.ts';
-import { customerColumns, parameterRange } from './btyd-ranges.ts';
+import { customerColumns, namingCustomerColumns, namingParameterRanges, parameterRange } from './btyd-ranges.ts';
 import { excelResult } from './excel-errors.ts';
 import { cell as groupCell, groupedSurveyRange } from './group-ranges.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
@@ -351,7 +351,13 @@ export function CLVBTYD(
     const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
     let clvs: ArrayLike<number>;
     try {
-      clvs = customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+      clvs = namingParameterRanges(
+        [
+          { argument: 'bgnbd', names: ['r', 'alpha', 'a', 'b', 'params'] },
+          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
+        ],
+        () => customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
+      );
     } catch (error) {
       throw inRangeRows(error, used, rows);
     }
@@ -381,7 +387,7 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     ]);
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
-    const fit = fitBgNbd(summary);
+    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitBgNbd(summary));
     // Third column: the standard error of each estimate (blank for the other rows).
     const se = (name: 'r' | 'alpha' | 'a' | 'b') => fit.standardErrors?.[name] ?? '';
     return [
@@ -415,7 +421,7 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
     ]);
     const summary: { x: number; monetary: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], monetary: values[1][i] });
-    const fit = fitGammaGamma(summary);
+    const fit = namingCustomerColumns(['x', 'monetary'], () => fitGammaGamma(summary));
     const se = (name: 'p' | 'q' | 'gamma') => fit.standardErrors?.[name] ?? '';
     return [
       ['p', fit.p, se('p')],
@@ -660,7 +666,7 @@ export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     ]);
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
-    const fit = fitParetoNbd(summary);
+    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitParetoNbd(summary));
     const se = (name: 'r' | 'alpha' | 's' | 'beta') => fit.standardErrors?.[name] ?? '';
     return [
       ['r', fit.r, se('r')],
@@ -806,7 +812,13 @@ export function CLVPARETONBD(
     const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
     let clvs: ArrayLike<number>;
     try {
-      clvs = customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+      clvs = namingParameterRanges(
+        [
+          { argument: 'paretonbd', names: ['r', 'alpha', 's', 'beta', 'params'] },
+          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
+        ],
+        () => customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
+      );
     } catch (error) {
       throw inRangeRows(error, used, rows);
     }
