@@ -389,7 +389,7 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
     const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitBgNbd(summary));
     // Third column: the standard error of each estimate (blank for the other rows).
-    const se = (name: 'r' | 'alpha' | 'a' | 'b') => fit.standardErrors?.[name] ?? '';
+    const se = (name: 'r' | 'alpha' | 'a' | 'b') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['r', fit.r, se('r')],
       ['alpha', fit.alpha, se('alpha')],
@@ -422,7 +422,7 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
     const summary: { x: number; monetary: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], monetary: values[1][i] });
     const fit = namingCustomerColumns(['x', 'monetary'], () => fitGammaGamma(summary));
-    const se = (name: 'p' | 'q' | 'gamma') => fit.standardErrors?.[name] ?? '';
+    const se = (name: 'p' | 'q' | 'gamma') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['p', fit.p, se('p')],
       ['q', fit.q, se('q')],
@@ -447,6 +447,11 @@ function inRangeRows(error: unknown, used: number[], rows: number): unknown {
   const row = used[Number(match[2]) - 1];
   if (row === undefined) return error;
   return new InputError(error.message.replace(match[0], `row ${row + 1}`), { code: error.code, argument: error.argument });
+}
+
+/** A standard error as a cell: blank when it could not be computed (never NaN or ±Infinity). */
+function finiteOrBlank(value: number | undefined): number | string {
+  return value !== undefined && Number.isFinite(value) ? value : '';
 }
 
 function bgNbdArguments(r: unknown, alpha: unknown, a: unknown, b: unknown) {
@@ -667,7 +672,7 @@ export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
     const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitParetoNbd(summary));
-    const se = (name: 'r' | 'alpha' | 's' | 'beta') => fit.standardErrors?.[name] ?? '';
+    const se = (name: 'r' | 'alpha' | 's' | 'beta') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['r', fit.r, se('r')],
       ['alpha', fit.alpha, se('alpha')],

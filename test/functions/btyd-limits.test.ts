@@ -85,3 +85,9 @@ test('too few customers to fit names the formula arguments, not the core summary
   expect(errorOf(() => GAMMAGAMMAFIT([[3], [0]], [[10], [0]])).message).toMatch(/^x, monetary: at least two repeat buyers with positive monetary value are needed to fit Gamma-Gamma \(there is 1/);
   expect(errorOf(() => BGNBDFIT([[0], [0]], [[0], [0]], [[3], [4]])).message).toMatch(/^x, t_x, T: no repeat buyers \(every x is 0\)/);
 });
+
+test('GAMMAGAMMAFIT on denormal and tiny amounts spills only finite numbers (property case)', () => {
+  const spill = GAMMAGAMMAFIT([[28], [21], [3]], [[-3.2e-114], [2.5e-323], [2.8e-212]]);
+  for (const row of spill) for (const cell of row) if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+  expect(spill.find((row) => row[0] === 'excluded')?.[1]).toBe(1);
+});

@@ -116,26 +116,39 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
   const keep: number[] = [];
   for (let g = 0; g < spend.x.length; g++) if (spend.monetary[g] > 0) keep.push(g);
   const x = Float64Array.from(keep, (g) => spend.x[g]);
-  const m = Float64Array.from(keep, (g) => spend.monetary[g]);
   const weight = Float64Array.from(keep, (g) => spend.weight[g]);
+  // The model is scale-invariant in m̄ (m̄·c gives γ·c, the same p, q, and a log-likelihood
+  // moved by −n ln c): fitting m̄·2^e with their geometric mean near 1 and scaling γ back is exact,
+  // and keeps tiny or denormal amounts (whose squares underflow) away from 0 and ∞. Amounts of
+  // ordinary size are fitted as they are (e = 0).
+  const exponent = centringExponent(keep.map((g) => spend.monetary[g]), weight);
+  const m = Float64Array.from(keep, (g) => timesPowerOfTwo(spend.monetary[g], exponent));
   const objective = gammaGammaObjective(x, m, weight);
   const fit = polishWithinBudget(
     objective,
     minimizeWithinBudget(
       objective,
       gammaGammaStart(x, m, weight),
-      ['p', 'q', 'gamma'],
+      ['p', 'q', exponent === 0 ? 'gamma' : `gamma (in units of 2^${-exponent} of monetary)`],
       budget,
       'too few repeat buyers, or mean values that hardly differ between customers',
     ),
   );
-  const [p, q, gamma] = fit.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
+  const [p, q, scaledGamma] = fit.theta.map(Math.exp);
+  const gamma = timesPowerOfTwo(scaledGamma, -exponent);
+  if (!(gamma > 0 && Number.isFinite(gamma))) {
+    throw new InputError(
+      `monetary: the fitted gamma (${scaledGamma.toPrecision(3)}·2^${-exponent}) is outside the numbers a computer can hold; the amounts are too small to fit (express them in a smaller currency unit)`,
+      { code: 'num', argument: 'monetary' },
+    );
+  }
+  const scaled = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
+  const uncertainty = scaled && unscaleGamma(scaled, exponent);
   return {
     p,
     q,
     gamma,
-    logLikelihood: -fit.value * n,
+    logLikelihood: -fit.value * n + n * exponent * Math.LN2,
     converged: fit.converged,
     reason: fit.reason,
     iterations: fit.iterations,
@@ -144,6 +157,43 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
     standardErrors: uncertainty?.standardErrors ?? null,
     intervals: uncertainty?.intervals ?? null,
     logCovariance: uncertainty?.logCovariance ?? null,
+  };
+}
+
+/**
+ * 0 when the weighted geometric mean of the positive values m lies within 2^±20 (about 1e-6..1e6,
+ * where γ's fit range puts it), else the e that brings the geometric mean of m·2^e nearest to 1.
+ */
+function centringExponent(m: number[], weight: Float64Array): number {
+  let total = 0;
+  let n = 0;
+  for (let i = 0; i < m.length; i++) {
+    total += weight[i] * Math.log2(m[i]);
+    n += weight[i];
+  }
+  const e = -Math.round(total / n);
+  return Math.abs(e) <= 20 ? 0 : e;
+}
+
+/** v·2^e, exact unless the result leaves the normal range (2^e alone may not fit in a double). */
+function timesPowerOfTwo(v: number, e: number): number {
+  const half = Math.trunc(e / 2);
+  return v * 2 ** half * 2 ** (e - half);
+}
+
+/** Standard errors and intervals of the fit to m̄·2^e, for m̄: γ's are scaled by 2^−e, the rest stay. */
+function unscaleGamma<T extends { standardErrors: Record<'p' | 'q' | 'gamma', number>; intervals: Record<'p' | 'q' | 'gamma', Interval> }>(
+  uncertainty: T,
+  exponent: number,
+): T | null {
+  const se = timesPowerOfTwo(uncertainty.standardErrors.gamma, -exponent);
+  const lower = timesPowerOfTwo(uncertainty.intervals.gamma.lower, -exponent);
+  const upper = timesPowerOfTwo(uncertainty.intervals.gamma.upper, -exponent);
+  if (![se, lower, upper].every(Number.isFinite)) return null;
+  return {
+    ...uncertainty,
+    standardErrors: { ...uncertainty.standardErrors, gamma: se },
+    intervals: { ...uncertainty.intervals, gamma: { lower, upper } },
   };
 }
 
