@@ -136,9 +136,10 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
   );
   const [p, q, scaledGamma] = fit.theta.map(Math.exp);
   const gamma = timesPowerOfTwo(scaledGamma, -exponent);
-  if (!(gamma > 0 && Number.isFinite(gamma))) {
+  if (![p, q, gamma, fit.value].every(Number.isFinite) || !(gamma > 0)) {
+    const amounts = keep.map((g) => spend.monetary[g]);
     throw new InputError(
-      `monetary: the fitted gamma (${scaledGamma.toPrecision(3)}·2^${-exponent}) is outside the numbers a computer can hold; the amounts are too small to fit (express them in a smaller currency unit)`,
+      `monetary: the Gamma-Gamma likelihood cannot be evaluated for these amounts (from ${Math.min(...amounts)} to ${Math.max(...amounts)}): they span too wide a range to fit`,
       { code: 'num', argument: 'monetary' },
     );
   }
@@ -206,20 +207,26 @@ function unscaleGamma<T extends { standardErrors: Record<'p' | 'q' | 'gamma', nu
  */
 export function gammaGammaStart(x: Float64Array, m: Float64Array, weight: Float64Array): number[] {
   let n = 0;
-  for (let i = 0; i < x.length; i++) n += weight[i];
+  let largest = 0;
+  for (let i = 0; i < x.length; i++) {
+    n += weight[i];
+    largest = Math.max(largest, m[i]);
+  }
+  // Moments of m / max(m), whose squares neither overflow nor matter when they underflow.
   let mean = 0;
   let square = 0;
   let withinShare = 0; // mean(1/x)
   for (let i = 0; i < x.length; i++) {
     const w = weight[i] / n;
-    mean += w * m[i];
-    square += w * m[i] * m[i];
+    const v = m[i] / largest;
+    mean += w * v;
+    square += w * v * v;
     withinShare += w / x[i];
   }
   const cv2 = (square - mean * mean) / (mean * mean);
   const q = Math.min(100, Math.max(3, 2 + 2 / Math.max(cv2, 1e-6)));
   const p = Math.min(100, Math.max(0.5, (2 * withinShare) / Math.max(cv2, 1e-6)));
-  const gamma = (mean * (q - 1)) / p;
+  const gamma = (mean * largest * (q - 1)) / p;
   return [Math.log(p), Math.log(q), Math.log(gamma)];
 }
 

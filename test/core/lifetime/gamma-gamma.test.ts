@@ -83,5 +83,13 @@ describe('fitGammaGamma is scale-invariant in monetary (issue 9: denormal and ti
     expect(fit.excluded).toBe(1);
     for (const v of [fit.p, fit.q, fit.gamma, fit.logLikelihood]) expect(Number.isFinite(v)).toBe(true);
     for (const v of Object.values(fit.standardErrors ?? {})) expect(Number.isFinite(v)).toBe(true);
+    // Amounts 10^325 apart (seed 20261201 of the formula properties): the start values squared
+    // the amounts and overflowed to NaN; now the fit ends (not converged) on finite numbers.
+    const wide = fitGammaGamma([
+      { x: 26, monetary: 499.99999999999966 },
+      { x: 12, monetary: 5.4e-323 },
+    ]);
+    expect(wide.converged).toBe(false);
+    for (const v of [wide.p, wide.q, wide.gamma, wide.logLikelihood]) expect(Number.isFinite(v)).toBe(true);
   });
 });
