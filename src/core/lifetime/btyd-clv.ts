@@ -150,6 +150,9 @@ export function customerLifetimeValue(
     boundary[k] = (k * periodDays) / unitDays;
     discount[k] = Math.pow(1 + discountRate, -k);
   }
+  // Expected spend first: it is cheap and may reject the parameters (p·x + q ≤ 1) before the
+  // purchase sums are computed.
+  for (let i = 0; i < n; i++) spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
   const alive = pAliveAll(bgNbd, summary);
   if (isBgNbd(bgNbd)) {
     // BG/NBD: the discounted sum as positive terms (discountedAlivePurchases), once per distinct (x, T).
@@ -164,7 +167,6 @@ export function customerLifetimeValue(
       }
       pAlive[i] = alive[i];
       purchases[i] = hit[0] * alive[i];
-      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
       clv[i] = margin * spend[i] * (hit[1] * alive[i]);
     }
   } else {
@@ -174,7 +176,6 @@ export function customerLifetimeValue(
     for (let i = 0; i < n; i++) {
       pAlive[i] = alive[i];
       purchases[i] = total[i];
-      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
       clv[i] = margin * spend[i] * discounted[i];
     }
   }
