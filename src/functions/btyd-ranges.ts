@@ -3,7 +3,7 @@
  * whole columns, read row by row so that a formula spills one result per customer. A row whose
  * cells are all blank (the tail of a whole-column reference) gives a blank result.
  */
-import { InputError } from '../core/errors.ts';
+import { InputError, isInputError } from '../core/errors.ts';
 import { isBlank, vectorCells } from './ranges.ts';
 
 /**
@@ -86,4 +86,53 @@ export function parameterRange(range: unknown, names: string[], argument: string
     });
   }
   return cells as number[];
+}
+
+/**
+ * Runs a core call whose model parameters came from parameter ranges, and prefixes an error about
+ * one of those parameters with the formula argument that held it ("bgnbd: r must be …"): the
+ * core names its own parameter, which is not an argument of the formula.
+ *
+ * @param sources each parameter range's formula argument and the parameter names read from it
+ */
+export function namingParameterRanges<T>(sources: { argument: string; names: string[] }[], body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (!isInputError(error) || error.argument === undefined) throw error;
+    const source = sources.find((s) => s.names.includes(error.argument as string));
+    if (!source) throw error;
+    throw new InputError(`${source.argument}: ${error.message}`, { code: error.code, argument: source.argument });
+  }
+}
+
+/**
+ * Runs a fit on the customer columns of a formula, and restates an error about the whole data
+ * (the core's `summary` argument) in terms of the formula's own column arguments, e.g.
+ * "x, t_x, T: at least two customers are needed to fit BG/NBD (there is 1)".
+ *
+ * @param columns the formula arguments the customers were read from
+ */
+export function namingCustomerColumns<T>(columns: string[], body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (!isInputError(error) || error.argument !== 'summary') throw error;
+    throw new InputError(`${columns.join(', ')}: ${aboutTheCustomers(error.message)}`, {
+      code: error.code,
+      argument: columns[0],
+    });
+  }
+}
+
+/** "summary must have at least two X to fit M (it has n…)" → "at least two X are needed to fit M (there is n…)". */
+function aboutTheCustomers(message: string): string {
+  const tooFew = /^summary must have (at least \S+ .+?) to fit (.+?) \(it has (\d+)(.*)\)$/s.exec(message);
+  if (tooFew) {
+    const [, what, model, count, rest] = tooFew;
+    return `${what} are needed to fit ${model} (there ${count === '1' ? 'is' : 'are'} ${count}${rest})`;
+  }
+  const none = /^summary has (no .*)$/s.exec(message);
+  if (none) return none[1];
+  return message.replace(/^summary\b/, 'the customers');
 }

@@ -38,7 +38,7 @@ import {
   rfmSegments,
   tableFromColumns,
 } from '../core/index.ts';
-import { customerColumns, parameterRange } from './btyd-ranges.ts';
+import { customerColumns, namingCustomerColumns, namingParameterRanges, parameterRange } from './btyd-ranges.ts';
 import { excelResult } from './excel-errors.ts';
 import { cell as groupCell, groupedSurveyRange } from './group-ranges.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
@@ -351,7 +351,13 @@ export function CLVBTYD(
     const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
     let clvs: ArrayLike<number>;
     try {
-      clvs = customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+      clvs = namingParameterRanges(
+        [
+          { argument: 'bgnbd', names: ['r', 'alpha', 'a', 'b', 'params'] },
+          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
+        ],
+        () => customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
+      );
     } catch (error) {
       throw inRangeRows(error, used, rows);
     }
@@ -381,9 +387,9 @@ export function BGNBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     ]);
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
-    const fit = fitBgNbd(summary);
+    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitBgNbd(summary));
     // Third column: the standard error of each estimate (blank for the other rows).
-    const se = (name: 'r' | 'alpha' | 'a' | 'b') => fit.standardErrors?.[name] ?? '';
+    const se = (name: 'r' | 'alpha' | 'a' | 'b') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['r', fit.r, se('r')],
       ['alpha', fit.alpha, se('alpha')],
@@ -415,8 +421,8 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
     ]);
     const summary: { x: number; monetary: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], monetary: values[1][i] });
-    const fit = fitGammaGamma(summary);
-    const se = (name: 'p' | 'q' | 'gamma') => fit.standardErrors?.[name] ?? '';
+    const fit = namingCustomerColumns(['x', 'monetary'], () => fitGammaGamma(summary));
+    const se = (name: 'p' | 'q' | 'gamma') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['p', fit.p, se('p')],
       ['q', fit.q, se('q')],
@@ -441,6 +447,11 @@ function inRangeRows(error: unknown, used: number[], rows: number): unknown {
   const row = used[Number(match[2]) - 1];
   if (row === undefined) return error;
   return new InputError(error.message.replace(match[0], `row ${row + 1}`), { code: error.code, argument: error.argument });
+}
+
+/** A standard error as a cell: blank when it could not be computed (never NaN or ±Infinity). */
+function finiteOrBlank(value: number | undefined): number | string {
+  return value !== undefined && Number.isFinite(value) ? value : '';
 }
 
 function bgNbdArguments(r: unknown, alpha: unknown, a: unknown, b: unknown) {
@@ -660,8 +671,8 @@ export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     ]);
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
-    const fit = fitParetoNbd(summary);
-    const se = (name: 'r' | 'alpha' | 's' | 'beta') => fit.standardErrors?.[name] ?? '';
+    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitParetoNbd(summary));
+    const se = (name: 'r' | 'alpha' | 's' | 'beta') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['r', fit.r, se('r')],
       ['alpha', fit.alpha, se('alpha')],
@@ -806,7 +817,13 @@ export function CLVPARETONBD(
     const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
     let clvs: ArrayLike<number>;
     try {
-      clvs = customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>;
+      clvs = namingParameterRanges(
+        [
+          { argument: 'paretonbd', names: ['r', 'alpha', 's', 'beta', 'params'] },
+          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
+        ],
+        () => customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
+      );
     } catch (error) {
       throw inRangeRows(error, used, rows);
     }

@@ -133,7 +133,7 @@ test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, 
   });
   expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number from 0 to 1e6 (it is 1.5)' });
   expect(at('Formulas', 'A15')).toMatchObject({ error: '#VALUE!' });
-  expect((at('Formulas', 'A15') as { message: string }).message).toBe('summary must have at least two customers to fit BG/NBD (it has 1)');
+  expect((at('Formulas', 'A15') as { message: string }).message).toBe('x, t_x, T: at least two customers are needed to fit BG/NBD (there is 1)');
   expect(at('Formulas', 'A20')).toEqual({
     error: '#VALUE!',
     message: 'give all of x, t_x and T (conditional forecast) or none (new customer)',

@@ -3,7 +3,7 @@
  * documented limits give #VALUE! with a message naming the argument (and the row), never NaN,
  * Infinity or "Internal error".
  */
-import { BGNBDFIT, CLVBTYD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE } from '../../src/functions/functions.ts';
+import { BGNBDFIT, CLVBTYD, CLVPARETONBD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE, PARETONBDFIT } from '../../src/functions/functions.ts';
 
 function errorOf(call: () => unknown): { code: string; message: string } {
   try {
@@ -55,4 +55,39 @@ test('the fit formulas spill how the fit ended: converged FALSE comes with its r
   const bg = BGNBDFIT([[2], [0], [5], [1]], [[10], [0], [30], [3]], [[38], [20], [39], [35]]);
   expect(bg.map((row) => row[0])).toEqual(['r', 'alpha', 'a', 'b', 'log-likelihood', 'converged', 'customers', 'reason']);
   expect(typeof bg[7][1]).toBe('string');
+});
+
+test('a parameter out of range inside a parameter range names the formula argument it came from', () => {
+  // Property case (issue 9): the core names r, which is not an argument of CLVBTYD.
+  expect(errorOf(() => CLVBTYD([[1e300], [4.414], [0.793], [2.426]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52))).toEqual({
+    code: '#VALUE!',
+    message: 'bgnbd: r must be a number from 1e-6 to 1e6 (it is 1e+300)',
+  });
+  expect(errorOf(() => CLVBTYD(published, [[6.25], [0], [15.44]], [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
+    'gammagamma: q must be a number from 1e-6 to 1e6 (it is 0)',
+  );
+  expect(errorOf(() => CLVPARETONBD([[0.553], [10.578], [0], [11.669]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
+    'paretonbd: s must be a positive number (it is 0)',
+  );
+  expect(errorOf(() => CLVPARETONBD([[0.553], [1e-6], [0.606], [1e6]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toMatch(
+    /^paretonbd: alpha and beta are too far apart/,
+  );
+});
+
+test('too few customers to fit names the formula arguments, not the core summary', () => {
+  expect(errorOf(() => BGNBDFIT([[342]], [[2.6e-35]], [[0.11]]))).toEqual({
+    code: '#VALUE!',
+    message: 'x, t_x, T: at least two customers are needed to fit BG/NBD (there is 1)',
+  });
+  expect(errorOf(() => PARETONBDFIT([[342]], [[2.6e-35]], [[0.11]])).message).toBe(
+    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (there is 1)',
+  );
+  expect(errorOf(() => GAMMAGAMMAFIT([[3], [0]], [[10], [0]])).message).toMatch(/^x, monetary: at least two repeat buyers with positive monetary value are needed to fit Gamma-Gamma \(there is 1/);
+  expect(errorOf(() => BGNBDFIT([[0], [0]], [[0], [0]], [[3], [4]])).message).toMatch(/^x, t_x, T: no repeat buyers \(every x is 0\)/);
+});
+
+test('GAMMAGAMMAFIT on denormal and tiny amounts spills only finite numbers (property case)', () => {
+  const spill = GAMMAGAMMAFIT([[28], [21], [3]], [[-3.2e-114], [2.5e-323], [2.8e-212]]);
+  for (const row of spill) for (const cell of row) if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+  expect(spill.find((row) => row[0] === 'excluded')?.[1]).toBe(1);
 });

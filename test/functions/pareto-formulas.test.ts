@@ -105,6 +105,6 @@ test('errors name the argument', () => {
     message: 'give all of x, t_x and T (conditional forecast) or none (new customer)',
   });
   expect((at('Formulas', 'A11') as { message: string }).message).toBe(
-    'summary must have at least two customers to fit Pareto/NBD (it has 1)',
+    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (there is 1)',
   );
 });

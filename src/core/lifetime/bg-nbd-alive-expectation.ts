@@ -199,6 +199,12 @@ function scaled2F1(power: number, A: number, Bp: number, C: number, u: number): 
   }
   const s = C - A - Bp;
   if ([C, s, -s, 1 - s, 1 + s].some(isPole)) return { value: NaN, error: Infinity };
+  // Next to an integer s both parts grow like 1/δ, δ = |s − round(s)|, and cancel; their
+  // sensitivity to s is ~1/δ too, so the rounding of s itself (up to 2 ulps of the largest
+  // operand) costs each part a relative error of about that rounding over δ.
+  const distance = Math.abs(s - Math.round(s));
+  const sRounding = 2 * EPS * Math.max(Math.abs(A), Math.abs(Bp), Math.abs(C), Math.abs(s));
+  const poleError = distance === 0 ? Infinity : (4 * sRounding) / distance;
   let value = 0;
   let error = 0;
   const parts: [number[], number[], number, number[]][] = [
@@ -227,7 +233,7 @@ function scaled2F1(power: number, A: number, Bp: number, C: number, u: number): 
     const size = Math.exp(logSize);
     const part = sign * size * ser.sum;
     value += part;
-    error += EPS * (size * ser.abs * (ser.terms + 2) + Math.abs(part) * logError);
+    error += EPS * (size * ser.abs * (ser.terms + 2) + Math.abs(part) * logError) + size * ser.abs * poleError;
   }
   return { value, error };
 }

@@ -67,8 +67,15 @@ function discountedAlivePurchases(
   // δ_k − δ_{k+1} = δ_k · d/(1 + d), formed without subtracting.
   const share = discountRate / (1 + discountRate);
   const weights = new Float64Array(horizon + 1);
-  for (let k = 1; k < horizon; k++) weights[k] = discount[k] * share;
   weights[horizon] = discount[horizon];
+  // E[Y(t)] is non-decreasing in t, so a period whose weight is below 1e-20 of the last one's adds
+  // less than 1e-20 of the last term (at most 1.2e-17 over 1,200 periods): with a discount rate
+  // near 0 every intermediate weight is, and only the last horizon needs evaluating.
+  const negligible = 1e-20 * weights[horizon];
+  for (let k = 1; k < horizon; k++) {
+    const w = discount[k] * share;
+    weights[k] = w > negligible ? w : 0;
+  }
   const discounted = aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights);
   return [aliveExpectation(r, alpha, a, b, x, T, boundary[horizon]), discounted];
 }
@@ -150,6 +157,9 @@ export function customerLifetimeValue(
     boundary[k] = (k * periodDays) / unitDays;
     discount[k] = Math.pow(1 + discountRate, -k);
   }
+  // Expected spend first: it is cheap and may reject the parameters (p·x + q ≤ 1) before the
+  // purchase sums are computed.
+  for (let i = 0; i < n; i++) spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
   const alive = pAliveAll(bgNbd, summary);
   if (isBgNbd(bgNbd)) {
     // BG/NBD: the discounted sum as positive terms (discountedAlivePurchases), once per distinct (x, T).
@@ -164,7 +174,6 @@ export function customerLifetimeValue(
       }
       pAlive[i] = alive[i];
       purchases[i] = hit[0] * alive[i];
-      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
       clv[i] = margin * spend[i] * (hit[1] * alive[i]);
     }
   } else {
@@ -174,7 +183,6 @@ export function customerLifetimeValue(
     for (let i = 0; i < n; i++) {
       pAlive[i] = alive[i];
       purchases[i] = total[i];
-      spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
       clv[i] = margin * spend[i] * discounted[i];
     }
   }

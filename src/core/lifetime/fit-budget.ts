@@ -29,6 +29,8 @@ export interface BudgetedFit {
 /** Fitted parameters must stay inside this range (that of the BTYD functions). */
 const LOW = 1e-6;
 const HIGH = 1e6;
+/** How far (in log units, a factor 1e6) beyond the range a parameter has run away. */
+const RUNAWAY = Math.log(1e6);
 
 /**
  * Minimizes `objective` over log-parameters from `start` within the budget. Not converged when
@@ -53,7 +55,11 @@ export function minimizeWithinBudget(
   const maxIterations = budget.maxIterations ?? 200;
   const timeBudgetMs = budget.timeBudgetMs ?? 5000;
   const deadline = performance.now() + timeBudgetMs;
-  const options = { gradientTolerance: 1e-9, maxIterations, deadline, scaleInitialHessian: true };
+  // A parameter a million times beyond its range (outside 1e-12..1e12) has run away: the fit will
+  // be reported as not converged whatever follows, so the optimizer stops there instead of
+  // spending its whole budget on data that do not pin the model down (a few customers).
+  const bounds = { lower: Math.log(LOW) - RUNAWAY, upper: Math.log(HIGH) + RUNAWAY };
+  const options = { gradientTolerance: 1e-9, maxIterations, deadline, scaleInitialHessian: true, bounds };
   let result: OptimizeResult = bfgs(objective, start, options);
   let iterations = result.iterations;
   if (!result.converged && result.stopped !== 'deadline' && outside(result.x) === -1) {

@@ -205,5 +205,8 @@ export function logScaleUncertainty<K extends string>(
     standardErrors[name] = p * seLog;
     intervals[name] = { lower: Math.exp(theta[i] - Z_95 * seLog), upper: Math.exp(theta[i] + Z_95 * seLog) };
   });
+  // An error or bound that overflows (or a covariance rounded to a negative variance) is not an estimate.
+  const finite = names.every((name) => [standardErrors[name], intervals[name].lower, intervals[name].upper].every(Number.isFinite));
+  if (!finite) return null;
   return { standardErrors, intervals, logCovariance: covariance };
 }

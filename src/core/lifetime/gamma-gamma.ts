@@ -116,26 +116,40 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
   const keep: number[] = [];
   for (let g = 0; g < spend.x.length; g++) if (spend.monetary[g] > 0) keep.push(g);
   const x = Float64Array.from(keep, (g) => spend.x[g]);
-  const m = Float64Array.from(keep, (g) => spend.monetary[g]);
   const weight = Float64Array.from(keep, (g) => spend.weight[g]);
+  // The model is scale-invariant in m̄ (m̄·c gives γ·c, the same p, q, and a log-likelihood
+  // moved by −n ln c): fitting m̄·2^e with their geometric mean near 1 and scaling γ back is exact,
+  // and keeps tiny or denormal amounts (whose squares underflow) away from 0 and ∞. Amounts of
+  // ordinary size are fitted as they are (e = 0).
+  const exponent = centringExponent(keep.map((g) => spend.monetary[g]), weight);
+  const m = Float64Array.from(keep, (g) => timesPowerOfTwo(spend.monetary[g], exponent));
   const objective = gammaGammaObjective(x, m, weight);
   const fit = polishWithinBudget(
     objective,
     minimizeWithinBudget(
       objective,
       gammaGammaStart(x, m, weight),
-      ['p', 'q', 'gamma'],
+      ['p', 'q', exponent === 0 ? 'gamma' : `gamma (in units of 2^${-exponent} of monetary)`],
       budget,
       'too few repeat buyers, or mean values that hardly differ between customers',
     ),
   );
-  const [p, q, gamma] = fit.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
+  const [p, q, scaledGamma] = fit.theta.map(Math.exp);
+  const gamma = timesPowerOfTwo(scaledGamma, -exponent);
+  if (![p, q, gamma, fit.value].every(Number.isFinite) || !(gamma > 0)) {
+    const amounts = keep.map((g) => spend.monetary[g]);
+    throw new InputError(
+      `monetary: the Gamma-Gamma likelihood cannot be evaluated for these amounts (from ${Math.min(...amounts)} to ${Math.max(...amounts)}): they span too wide a range to fit`,
+      { code: 'num', argument: 'monetary' },
+    );
+  }
+  const scaled = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
+  const uncertainty = scaled && unscaleGamma(scaled, exponent);
   return {
     p,
     q,
     gamma,
-    logLikelihood: -fit.value * n,
+    logLikelihood: -fit.value * n + n * exponent * Math.LN2,
     converged: fit.converged,
     reason: fit.reason,
     iterations: fit.iterations,
@@ -148,6 +162,43 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
 }
 
 /**
+ * 0 when the weighted geometric mean of the positive values m lies within 2^±20 (about 1e-6..1e6,
+ * where γ's fit range puts it), else the e that brings the geometric mean of m·2^e nearest to 1.
+ */
+function centringExponent(m: number[], weight: Float64Array): number {
+  let total = 0;
+  let n = 0;
+  for (let i = 0; i < m.length; i++) {
+    total += weight[i] * Math.log2(m[i]);
+    n += weight[i];
+  }
+  const e = -Math.round(total / n);
+  return Math.abs(e) <= 20 ? 0 : e;
+}
+
+/** v·2^e, exact unless the result leaves the normal range (2^e alone may not fit in a double). */
+function timesPowerOfTwo(v: number, e: number): number {
+  const half = Math.trunc(e / 2);
+  return v * 2 ** half * 2 ** (e - half);
+}
+
+/** Standard errors and intervals of the fit to m̄·2^e, for m̄: γ's are scaled by 2^−e, the rest stay. */
+function unscaleGamma<T extends { standardErrors: Record<'p' | 'q' | 'gamma', number>; intervals: Record<'p' | 'q' | 'gamma', Interval> }>(
+  uncertainty: T,
+  exponent: number,
+): T | null {
+  const se = timesPowerOfTwo(uncertainty.standardErrors.gamma, -exponent);
+  const lower = timesPowerOfTwo(uncertainty.intervals.gamma.lower, -exponent);
+  const upper = timesPowerOfTwo(uncertainty.intervals.gamma.upper, -exponent);
+  if (![se, lower, upper].every(Number.isFinite)) return null;
+  return {
+    ...uncertainty,
+    standardErrors: { ...uncertainty.standardErrors, gamma: se },
+    intervals: { ...uncertainty.intervals, gamma: { lower, upper } },
+  };
+}
+
+/**
  * Starting θ = ln(p, q, γ), a rough method of moments: the squared coefficient of variation cv²
  * of the customers' means m̄ has a between-customer part 1/(q − 2) (ν ~ Gamma(q, γ)) and a
  * within-customer part mean(1/x)/p (z ~ Gamma(p, ν)); half of cv² is given to each, so
@@ -156,20 +207,26 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
  */
 export function gammaGammaStart(x: Float64Array, m: Float64Array, weight: Float64Array): number[] {
   let n = 0;
-  for (let i = 0; i < x.length; i++) n += weight[i];
+  let largest = 0;
+  for (let i = 0; i < x.length; i++) {
+    n += weight[i];
+    largest = Math.max(largest, m[i]);
+  }
+  // Moments of m / max(m), whose squares neither overflow nor matter when they underflow.
   let mean = 0;
   let square = 0;
   let withinShare = 0; // mean(1/x)
   for (let i = 0; i < x.length; i++) {
     const w = weight[i] / n;
-    mean += w * m[i];
-    square += w * m[i] * m[i];
+    const v = m[i] / largest;
+    mean += w * v;
+    square += w * v * v;
     withinShare += w / x[i];
   }
   const cv2 = (square - mean * mean) / (mean * mean);
   const q = Math.min(100, Math.max(3, 2 + 2 / Math.max(cv2, 1e-6)));
   const p = Math.min(100, Math.max(0.5, (2 * withinShare) / Math.max(cv2, 1e-6)));
-  const gamma = (mean * (q - 1)) / p;
+  const gamma = (mean * largest * (q - 1)) / p;
   return [Math.log(p), Math.log(q), Math.log(gamma)];
 }
 

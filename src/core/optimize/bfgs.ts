@@ -18,6 +18,12 @@ export interface BfgsOptions {
    * eq. 6.20), which saves iterations when the objective's curvature is far from 1. Default false.
    */
   scaleInitialHessian?: boolean;
+  /**
+   * Stop (not converged, `stopped: 'outside'`) once a coordinate leaves [lower, upper]: for fits
+   * whose estimates are useless beyond a range, where the optimizer would otherwise spend its
+   * whole budget following the likelihood towards a boundary. Default none.
+   */
+  bounds?: { lower: number; upper: number };
 }
 
 function dot(u: number[], v: number[]): number {
@@ -75,6 +81,9 @@ export function bfgs(
     }
     if (performance.now() > deadline) {
       return { x, value: f, iterations: iteration - 1, evaluations, converged: false, stopped: 'deadline' };
+    }
+    if (options.bounds && x.some((v) => !(v >= options.bounds!.lower && v <= options.bounds!.upper))) {
+      return { x, value: f, iterations: iteration - 1, evaluations, converged: false, stopped: 'outside' };
     }
     const direction = H.map((row) => -dot(row, g));
     let slope = dot(direction, g);

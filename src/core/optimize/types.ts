@@ -13,9 +13,10 @@ export interface OptimizeResult {
   /**
    * Why the optimizer stopped: 'gradient' or 'value' (its convergence tests), 'line search' (no
    * further decrease), 'iterations' (the limit), 'deadline' (the time budget), 'non-finite' (the
-   * objective is not finite at the start), 'simplex' (Nelder–Mead's spread test).
+   * objective is not finite at the start), 'simplex' (Nelder–Mead's spread test), 'outside' (a
+   * coordinate left the given bounds).
    */
-  stopped?: 'gradient' | 'value' | 'line search' | 'iterations' | 'deadline' | 'non-finite' | 'simplex';
+  stopped?: 'gradient' | 'value' | 'line search' | 'iterations' | 'deadline' | 'non-finite' | 'simplex' | 'outside';
 }
 
 /** An objective that fills `gradient` (when given) and returns its value. */

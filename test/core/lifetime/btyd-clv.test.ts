@@ -102,3 +102,18 @@ describe('customerLifetimeValue (Fader, Hardie & Lee 2005, JMR: discounted expec
     expect(clv.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
   });
 });
+
+test('a discount rate near 0 skips the periods whose weights cannot change the sum, and agrees with rate 0', () => {
+  // CRM.CLVBTYD property case (seed 20261201): d = 3.3e-58 made all 520 periods count.
+  const summary = [
+    { x: 2, t_x: 1e-255, T: 6.4695, monetary: 1e-169 },
+    { x: 7, t_x: 2.5e-56, T: 63.439, monetary: 499.99 },
+  ];
+  const params = { r: 0.05, alpha: 20, a: 1000, b: 0.01 };
+  const spend = { p: 0.05, q: 20, gamma: 0.0596 };
+  const clvAt = (discountRate: number) =>
+    customerLifetimeValue(summary, params, spend, { margin: 0.3, discountRate, horizon: 520, timeUnit: 'week' }).table.array('clv') as Float64Array;
+  const tiny = clvAt(3.3e-58);
+  const zero = clvAt(0);
+  for (let i = 0; i < summary.length; i++) expect(Math.abs(tiny[i] / zero[i] - 1)).toBeLessThan(1e-14);
+});

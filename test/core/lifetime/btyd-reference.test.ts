@@ -8,7 +8,8 @@ import { gammaGammaExpectedSpend } from '../../../src/core/lifetime/gamma-gamma.
 // test/fixtures/btyd_reference.py with mpmath (50 digits, mpmath.hyp2f1 and mpmath.quad) from the
 // closed forms of Fader, Hardie & Lee (2005), Marketing Science 24(2), eq. 7, 10, 12, and the
 // Gamma-Gamma expectation (FHL 2005, JMR 42(4), eq. 5). The grid covers a + b < 1, a = 1, a ≫ b,
-// b ≫ a, r and α from 1e-3 to 1e3, t up to 1e4, x up to 1000 and T up to 1e4.
+// b ≫ a, r and α from 1e-3 to 1e3, t up to 1e4, x up to 1000 and T up to 1e4, and r ≈ a ≈ α small
+// with b → 0 and t from 1e-285 to 1e5 (where the closed form sits next to a pole).
 interface Table {
   columns: string[];
   rows: number[][];

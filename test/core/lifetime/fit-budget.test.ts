@@ -40,3 +40,17 @@ describe('fit budgets and reasons', () => {
     expect(fit.reason).toMatch(/^not converged: (p|q|gamma) ran to .*outside 1e-6\.\.1e6; .*hardly differ between customers\)$/);
   });
 });
+
+describe('a fit whose parameter runs away stops there (issue 9: tiny data fail fast)', () => {
+  test('BG/NBD on eight customers with t_x ≈ 0: alpha leaves 1e-12..1e12 and the fit ends, not after 200 iterations', () => {
+    // CRM.BGNBDFIT property case (seed 20261201): it ran its whole 200 BFGS iterations (355 ms)
+    // following alpha towards 0.
+    const x = [467, 85, 243, 5, 8, 337, 4, 1];
+    const tx = [1.2e-86, 1.3e-17, 2.1e-227, 9.6e-244, 1.8e-69, 4e-154, 1.7e-207, 4.3e-48];
+    const T = [197.38, 0.4933, 168.86, 1.1794, 22.59, 0.2352, 3.0754, 9.102];
+    const fit = fitBgNbd(x.map((xi, i) => ({ x: xi, t_x: tx[i], T: T[i] })));
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/^not converged: alpha ran to .*outside 1e-6\.\.1e6/);
+    expect(fit.iterations).toBeLessThan(20);
+  });
+});

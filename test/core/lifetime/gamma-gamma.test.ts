@@ -53,3 +53,43 @@ describe('fitGammaGamma on data it cannot fit', () => {
     expect(fit.excluded).toBe(2);
   });
 });
+
+describe('fitGammaGamma is scale-invariant in monetary (issue 9: denormal and tiny values)', () => {
+  // Multiplying every m̄ by 2^e is exact and, by the model, multiplies γ by 2^e, leaves p and q
+  // unchanged and moves the log-likelihood by −n·e·ln 2 (the density of m̄ scales by 2^−e).
+  const summary = cdnowSummary();
+  const x = summary.array('x') as number[];
+  const m = summary.array('monetary') as number[];
+  const base = fitGammaGamma(summary);
+  const n = base.n;
+  test.each([-1000, -600, 10, 40])('m̄ · 2^%d gives γ · 2^e and the same p, q', (e) => {
+    const scale = 2 ** e;
+    const fit = fitGammaGamma(Array.from(x, (xi, i) => ({ x: xi, monetary: m[i] * scale })));
+    expect(fit.converged).toBe(base.converged);
+    expect(fit.p).toBeCloseTo(base.p, 6);
+    expect(fit.q).toBeCloseTo(base.q, 6);
+    expect(fit.gamma / scale / base.gamma).toBeCloseTo(1, 6);
+    expect(fit.logLikelihood).toBeCloseTo(base.logLikelihood - n * e * Math.LN2, 6);
+    expect(fit.standardErrors?.p).toBeCloseTo(base.standardErrors!.p, 4);
+    expect(fit.standardErrors!.gamma / scale / base.standardErrors!.gamma).toBeCloseTo(1, 4);
+  });
+
+  test('denormal and tiny means (the CRM.GAMMAGAMMAFIT property case) give finite numbers', () => {
+    const fit = fitGammaGamma([
+      { x: 28, monetary: -3.2e-114 },
+      { x: 21, monetary: 2.5e-323 },
+      { x: 3, monetary: 2.8e-212 },
+    ]);
+    expect(fit.excluded).toBe(1);
+    for (const v of [fit.p, fit.q, fit.gamma, fit.logLikelihood]) expect(Number.isFinite(v)).toBe(true);
+    for (const v of Object.values(fit.standardErrors ?? {})) expect(Number.isFinite(v)).toBe(true);
+    // Amounts 10^325 apart (seed 20261201 of the formula properties): the start values squared
+    // the amounts and overflowed to NaN; now the fit ends (not converged) on finite numbers.
+    const wide = fitGammaGamma([
+      { x: 26, monetary: 499.99999999999966 },
+      { x: 12, monetary: 5.4e-323 },
+    ]);
+    expect(wide.converged).toBe(false);
+    for (const v of [wide.p, wide.q, wide.gamma, wide.logLikelihood]) expect(Number.isFinite(v)).toBe(true);
+  });
+});
