@@ -44,8 +44,9 @@ export function checkParetoNbdParams(params: ParetoNbdParams): void {
   }
   const ratio = Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta);
   if (!(ratio <= MAX_SCALE_RATIO)) {
+    // Name the two values, not their ratio: it overflows to Infinity for a denormal scale.
     throw new InputError(
-      `alpha and beta are too far apart for the Pareto/NBD series (their ratio is ${ratio.toPrecision(3)}, at most ${MAX_SCALE_RATIO})`,
+      `alpha and beta are too far apart for the Pareto/NBD series (alpha ${params.alpha}, beta ${params.beta}; the larger may be at most ${MAX_SCALE_RATIO} times the smaller)`,
       { code: 'num', argument: 'params' },
     );
   }
