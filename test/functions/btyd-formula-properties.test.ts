@@ -13,42 +13,18 @@
 import fc from 'fast-check';
 import {
   anyNumber,
-  type Argument,
   cellArg,
   type Check,
   column,
-  FormulaBench,
-  type FormulaResult,
   hostileArg,
   hostileCell,
   isShownError,
   optionalArg,
-  propertyRuns,
 } from './formula-property-bench.ts';
+import { cell, expectedPurchasesHold, formulaProperties, histories, history, horizons, numbers, range } from './lifetime-properties.ts';
 
-/** Calls per function inside `npm test` (at least 5,000). */
-const CALLS = 5000;
-
-let bench: FormulaBench;
-
-beforeAll(async () => {
-  bench = await FormulaBench.create();
-});
-
-afterAll(() => bench.close());
-
-function holdsForAll(name: string, call: fc.Arbitrary<Argument[]>, check: Check = () => null, calls = CALLS): void {
-  expect(bench.holdsForAll(name, call, check, calls)).toBeGreaterThanOrEqual(propertyRuns(calls));
-}
-
-const range = (grid: unknown[][]): Argument => ({ kind: 'range', cells: grid });
-const cell = (value: unknown): Argument => ({ kind: 'cell', value });
-
-/** The numbers of a result's spill in order (null for an error). */
-function numbers(result: FormulaResult): number[] | null {
-  if (isShownError(result.cells[0][0])) return null;
-  return result.cells.flat().filter((c): c is number => typeof c === 'number');
-}
+/** At least 5,000 generated calls per formula inside `npm test`. */
+const holdsForAll = formulaProperties();
 
 // ---- the valid parameter space -----------------------------------------------------------------
 
@@ -64,11 +40,6 @@ const dropout = fc.oneof(
   fc.tuple(fc.double({ min: 0.01, max: 0.5, noNaN: true }), fc.double({ min: 0.01, max: 0.5, noNaN: true })),
   fc.tuple(fc.double({ min: 10, max: 1000, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true })),
 );
-/** A customer's history: x repeat purchases (whole), 0 ≤ t_x ≤ T, t_x = 0 when x = 0. */
-const history = fc
-  .record({ x: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 500 })), T: fc.double({ min: 0.1, max: 520, noNaN: true }), f: fc.double({ min: 0, max: 1, noNaN: true }) })
-  .map(({ x, T, f }) => ({ x, t_x: x === 0 ? 0 : f * T, T }));
-const histories = fc.array(history, { minLength: 1, maxLength: 6 });
 
 const bgNbdCells = fc.tuple(parameter, parameter, dropout).map(([r, alpha, [a, b]]) => [cell(r), cell(alpha), cell(a), cell(b)]);
 
@@ -93,8 +64,6 @@ test('CRM.PALIVE: P(alive) in [0, 1] in every cell, or a clear error', () => {
 
 // ---- EXPECTEDPURCHASES -------------------------------------------------------------------------
 
-/** Forecast lengths in ascending order, for one customer (or a new one). */
-const horizons = fc.array(fc.oneof(fc.double({ min: 0, max: 104, noNaN: true }), fc.constantFrom(1, 39, 520, 5200)), { minLength: 1, maxLength: 6 }).map((t) => [...t].sort((p, q) => p - q));
 
 const expectedCall = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(bgNbdCells, horizons, history).map(([params, t, c]) => [...params, range(column(t)), cell(c.x), cell(c.t_x), cell(c.T)]) },
@@ -107,20 +76,7 @@ const expectedCall = fc.oneof(
 // test/core/lifetime/btyd-reference.test.ts; here, through the engine, the bounds and monotonicity.
 describe('EXPECTEDPURCHASES', () => {
   test('CRM.EXPECTEDPURCHASES: ≥ 0 and non-decreasing in t, or a clear error', () => {
-    holdsForAll('EXPECTEDPURCHASES', expectedCall, (result, args) => {
-      const values = numbers(result);
-      if (values === null) return null;
-      const bad = values.find((v) => !(v >= 0));
-      if (bad !== undefined) return `expected purchases ${bad}`;
-      // Valid calls list t ascending for one customer: the forecast may not shrink as t grows.
-      const t = args[4].kind === 'range' ? args[4].cells.flat() : [];
-      const ascending = t.every((v, i) => typeof v === 'number' && (i === 0 || v >= (t[i - 1] as number)));
-      if (!ascending || values.length !== t.length) return null;
-      for (let i = 1; i < values.length; i++) {
-        if (values[i] < values[i - 1] * (1 - 1e-12)) return `E at t = ${String(t[i])} is ${values[i]} < ${values[i - 1]} at t = ${String(t[i - 1])}`;
-      }
-      return null;
-    });
+    holdsForAll('EXPECTEDPURCHASES', expectedCall, expectedPurchasesHold);
   });
 });
 
