@@ -329,42 +329,57 @@ export function CLVBTYD(
   discountRate: number,
   horizon: number,
 ): any[][] {
-  return excelResult(() => {
-    const [r, alpha, a, b] = parameterRange(bgnbd, ['r', 'alpha', 'a', 'b'], 'bgnbd');
-    const [p, q, gamma] = parameterRange(gammagamma, ['p', 'q', 'gamma'], 'gammagamma');
-    const options = {
-      margin: requiredNumber(margin, 'margin'),
-      discountRate: requiredNumber(discountRate, 'discountRate'),
-      horizon: requiredNumber(horizon, 'horizon'),
-      // Periods are the data's own unit, so the unit's name does not change the result.
-      timeUnit: 'week' as const,
-    };
-    const { rows, blank, values } = customerColumns([
-      { range: x, argument: 'x' },
-      { range: t_x, argument: 't_x' },
-      { range: T, argument: 'T' },
-      { range: monetary, argument: 'monetary' },
-    ]);
-    // One core call for the whole column: its per-period sums are shared by all customers.
-    const used: number[] = [];
-    for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
-    const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
-    let clvs: ArrayLike<number>;
-    try {
-      clvs = namingParameterRanges(
-        [
-          { argument: 'bgnbd', names: ['r', 'alpha', 'a', 'b', 'params'] },
-          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
-        ],
-        () => customerLifetimeValue(summary, { r, alpha, a, b }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
-      );
-    } catch (error) {
-      throw inRangeRows(error, used, rows);
-    }
-    const out: (number | string)[][] = Array.from({ length: rows }, () => ['']);
-    used.forEach((row, k) => (out[row] = [clvs[k]]));
-    return out;
-  });
+  return excelResult(() =>
+    clvColumn(
+      { range: bgnbd, argument: 'bgnbd', names: ['r', 'alpha', 'a', 'b'], params: ([r, alpha, a, b]) => ({ r, alpha, a, b }) },
+      gammagamma,
+      [x, t_x, T, monetary],
+      { margin, discountRate, horizon },
+    ),
+  );
+}
+
+/** The CLV formulas' shared work: parameter ranges, customer columns, one core call, a spill. */
+function clvColumn(
+  purchase: { range: any[][]; argument: string; names: string[]; params: (values: number[]) => Parameters<typeof customerLifetimeValue>[1] },
+  gammagamma: any[][],
+  [x, t_x, T, monetary]: any[][][],
+  money: { margin: number; discountRate: number; horizon: number },
+): (number | string)[][] {
+  const params = purchase.params(parameterRange(purchase.range, purchase.names, purchase.argument));
+  const [p, q, gamma] = parameterRange(gammagamma, ['p', 'q', 'gamma'], 'gammagamma');
+  const options = {
+    margin: requiredNumber(money.margin, 'margin'),
+    discountRate: requiredNumber(money.discountRate, 'discountRate'),
+    horizon: requiredNumber(money.horizon, 'horizon'),
+    // Periods are the data's own unit, so the unit's name does not change the result.
+    timeUnit: 'week' as const,
+  };
+  const { rows, blank, values } = customerColumns([
+    { range: x, argument: 'x' },
+    { range: t_x, argument: 't_x' },
+    { range: T, argument: 'T' },
+    { range: monetary, argument: 'monetary' },
+  ]);
+  // One core call for the whole column: its per-period sums are shared by all customers.
+  const used: number[] = [];
+  for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
+  const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
+  let clvs: ArrayLike<number>;
+  try {
+    clvs = namingParameterRanges(
+      [
+        { argument: purchase.argument, names: [...purchase.names, 'params'] },
+        { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
+      ],
+      () => customerLifetimeValue(summary, params, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
+    );
+  } catch (error) {
+    throw inRangeRows(error, used, rows);
+  }
+  const out: (number | string)[][] = Array.from({ length: rows }, () => ['']);
+  used.forEach((row, k) => (out[row] = [clvs[k]]));
+  return out;
 }
 
 /**
@@ -796,39 +811,12 @@ export function CLVPARETONBD(
   discountRate: number,
   horizon: number,
 ): any[][] {
-  return excelResult(() => {
-    const [r, alpha, s, beta] = parameterRange(paretonbd, ['r', 'alpha', 's', 'beta'], 'paretonbd');
-    const [p, q, gamma] = parameterRange(gammagamma, ['p', 'q', 'gamma'], 'gammagamma');
-    const options = {
-      margin: requiredNumber(margin, 'margin'),
-      discountRate: requiredNumber(discountRate, 'discountRate'),
-      horizon: requiredNumber(horizon, 'horizon'),
-      // Periods are the data's own unit, so the unit's name does not change the result.
-      timeUnit: 'week' as const,
-    };
-    const { rows, blank, values } = customerColumns([
-      { range: x, argument: 'x' },
-      { range: t_x, argument: 't_x' },
-      { range: T, argument: 'T' },
-      { range: monetary, argument: 'monetary' },
-    ]);
-    const used: number[] = [];
-    for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
-    const summary = used.map((i) => ({ x: values[0][i], t_x: values[1][i], T: values[2][i], monetary: values[3][i] }));
-    let clvs: ArrayLike<number>;
-    try {
-      clvs = namingParameterRanges(
-        [
-          { argument: 'paretonbd', names: ['r', 'alpha', 's', 'beta', 'params'] },
-          { argument: 'gammagamma', names: ['p', 'q', 'gamma'] },
-        ],
-        () => customerLifetimeValue(summary, { r, alpha, s, beta }, { p, q, gamma }, options).table.array('clv') as ArrayLike<number>,
-      );
-    } catch (error) {
-      throw inRangeRows(error, used, rows);
-    }
-    const out: (number | string)[][] = Array.from({ length: rows }, () => ['']);
-    used.forEach((row, k) => (out[row] = [clvs[k]]));
-    return out;
-  });
+  return excelResult(() =>
+    clvColumn(
+      { range: paretonbd, argument: 'paretonbd', names: ['r', 'alpha', 's', 'beta'], params: ([r, alpha, s, beta]) => ({ r, alpha, s, beta }) },
+      gammagamma,
+      [x, t_x, T, monetary],
+      { margin, discountRate, horizon },
+    ),
+  );
 }
