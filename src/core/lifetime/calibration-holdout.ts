@@ -7,6 +7,7 @@ import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { checkBgNbdParams, expectedUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { readRfm } from './btyd-data.ts';
+import { frequencyRecencyGrid, type FrequencyRecencyGridOptions } from './frequency-recency-grid.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 
 export interface CalibrationHoldoutOptions {
@@ -76,30 +77,13 @@ export function calibrationHoldout(summary: unknown, params: BgNbdParams, option
  * @throws {InputError} for bad parameters or options
  * @example pAliveMatrix({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { T: 38.86 }).numRows(); // => 315 (15 × 21)
  */
-export function pAliveMatrix(params: BgNbdParams, options: { T: number; maxFrequency?: number; recencySteps?: number }) {
+export function pAliveMatrix(params: BgNbdParams, options: FrequencyRecencyGridOptions) {
   checkBgNbdParams(params);
-  const T = options?.T;
-  if (!(typeof T === 'number' && Number.isFinite(T) && T > 0)) {
-    throw new InputError(`T must be a positive number (it is ${String(T)})`, { code: 'num', argument: 'T' });
+  const { T, x, tx } = frequencyRecencyGrid(options);
+  const p = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const k = x[i];
+    p[i] = k === 0 ? 1 : 1 / (1 + Math.exp(Math.log(params.a / (params.b + k - 1)) + (params.r + k) * (Math.log(params.alpha + T) - Math.log(params.alpha + tx[i]))));
   }
-  const top = options.maxFrequency ?? 14;
-  const steps = options.recencySteps ?? 20;
-  if (!(Number.isInteger(top) && top >= 1) || !(Number.isInteger(steps) && steps >= 1)) {
-    throw new InputError('maxFrequency and recencySteps must be whole numbers ≥ 1', { argument: 'options' });
-  }
-  const rows = (top + 1) * (steps + 1);
-  const xs = new Int32Array(rows);
-  const txs = new Float64Array(rows);
-  const p = new Float64Array(rows);
-  let i = 0;
-  for (let x = 0; x <= top; x++) {
-    for (let s = 0; s <= steps; s++) {
-      const tx = (T * s) / steps;
-      xs[i] = x;
-      txs[i] = tx;
-      p[i] = x === 0 ? 1 : 1 / (1 + Math.exp(Math.log(params.a / (params.b + x - 1)) + (params.r + x) * (Math.log(params.alpha + T) - Math.log(params.alpha + tx))));
-      i++;
-    }
-  }
-  return aq.table({ x: xs, t_x: txs, p_alive: p });
+  return aq.table({ x, t_x: tx, p_alive: p });
 }
