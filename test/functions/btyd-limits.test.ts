@@ -3,7 +3,7 @@
  * documented limits give #VALUE! with a message naming the argument (and the row), never NaN,
  * Infinity or "Internal error".
  */
-import { BGNBDFIT, CLVBTYD, CLVPARETONBD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE, PARETONBDFIT } from '../../src/functions/functions.ts';
+import { BGNBDFIT, CLVBTYD, CLVPARETONBD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE, PARETONBDEXPECTED, PARETONBDFIT, PARETONBDPALIVE } from '../../src/functions/functions.ts';
 
 function errorOf(call: () => unknown): { code: string; message: string } {
   try {
@@ -44,6 +44,17 @@ test('x = 1e308 and r = 1e300 are refused with the argument and the row', () => 
   });
   expect(errorOf(() => GAMMAGAMMAFIT([[2], [1e308], [3]], [[10], [12], [9]])).message).toBe(
     'x must be a whole number from 0 to 1e6 (summary row 2 is 1e+308)',
+  );
+});
+
+test('Pareto/NBD parameters above 1e6 are refused by name (s = 1e300 was accepted)', () => {
+  expect(errorOf(() => PARETONBDPALIVE(0.553, 10.578, 1e300, 11.669, [[2]], [[30.43]], [[38.86]]))).toEqual({
+    code: '#VALUE!',
+    message: 's must be at most 1e6 (it is 1e+300)',
+  });
+  expect(errorOf(() => PARETONBDEXPECTED(2e6, 10.578, 0.606, 11.669, [[39]])).message).toBe('r must be at most 1e6 (it is 2000000)');
+  expect(errorOf(() => CLVPARETONBD([[0.553], [10.578], [0.606], [1e7]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
+    'paretonbd: beta must be at most 1e6 (it is 10000000)',
   );
 });
 

@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { simulateBtydSummary } from '../../../src/core/lifetime/btyd-simulate.ts';
 import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
+import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
 
 // Issue 9: fits ran for 10–50 s and still said "converged FALSE" without saying why. Every fit now
 // has an iteration and a time budget and a reason; parameters that run out of 1e-6..1e6 (no
@@ -52,5 +53,40 @@ describe('a fit whose parameter runs away stops there (issue 9: tiny data fail f
     expect(fit.converged).toBe(false);
     expect(fit.reason).toMatch(/^not converged: alpha ran to .*outside 1e-6\.\.1e6/);
     expect(fit.iterations).toBeLessThan(20);
+  });
+});
+
+describe('Pareto/NBD fits on a few customers fail fast too (issue 9)', () => {
+  // CRM.PARETONBDFIT property cases: purchases bunched at t_x ≈ 0 make the likelihood rise as α/β
+  // grows; each step towards the series' limit (10⁶) cost more terms, and the fits ran out their
+  // 20 s budget (15–43 s each) instead of saying why.
+  const bunched = [
+    { x: 1, t_x: 1.4e-322, T: 3.2091 },
+    { x: 496, t_x: 3e-229, T: 0.1009 },
+    { x: 7, t_x: 5.8e-68, T: 3.2723 },
+    { x: 1, t_x: 1.6e-131, T: 0.1 },
+    { x: 330, t_x: 0, T: 0.1 },
+    { x: 4, t_x: 1.1e-34, T: 1.1538 },
+  ];
+  test('alpha/beta running away (beyond 1e3) ends the fit: converged FALSE and why, within a few iterations', () => {
+    const fit = fitParetoNbd(bunched);
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/^not converged: (alpha\/beta|beta\/alpha|alpha|beta) ran to .*do not pin the model down/);
+    expect(fit.iterations).toBeLessThan(100);
+  });
+
+  test('a parameter leaving 1e-12..1e12 ends it as for BG/NBD (r ran to 1e35 after 600 iterations)', () => {
+    const fit = fitParetoNbd([
+      { x: 74, t_x: 3.8e-106, T: 1.0098 },
+      { x: 476, t_x: 3.2e-279, T: 36.751 },
+    ]);
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/^not converged: (r|alpha|s|beta|alpha\/beta|beta\/alpha) ran to /);
+    expect(fit.iterations).toBeLessThan(250);
+  });
+
+  test('the CDNOW-sized simulated fit still converges inside the limits', () => {
+    const data = aq.table(simulateBtydSummary(2000, { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 }, { seed: 5 }) as never);
+    expect(fitParetoNbd(data).converged).toBe(true);
   });
 });

@@ -166,6 +166,16 @@ describe('Pareto/NBD bad input', () => {
     expect(() => paretoNbdPAlive({ ...params, alpha: 1e9, beta: 1 }, 1, 1, 2)).toThrow('alpha and beta are too far apart');
   });
 
+  test('r, alpha, s and beta above 1e6 are refused by name (issue 9: s = 1e300 was accepted)', () => {
+    for (const name of ['r', 'alpha', 's', 'beta'] as const) {
+      const big = { ...params, [name]: 1e300 };
+      expect(() => paretoNbdPAlive(big, 1, 1, 2)).toThrow(`${name} must be at most 1e6 (it is 1e+300)`);
+      expect(() => paretoNbdUnconditionalExpected(big, 3)).toThrow(`${name} must be at most 1e6`);
+    }
+    // The largest accepted values still give finite numbers.
+    expect(Number.isFinite(paretoNbdExpected({ r: 1e6, alpha: 1e6, s: 1e6, beta: 1e6 }, 39, 3, 20, 30))).toBe(true);
+  });
+
   test('fitParetoNbd refuses a summary without repeat buyers or with a bad row', () => {
     expect(() => fitParetoNbd([{ x: 0, t_x: 0, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('no repeat buyers');
     expect(() => fitParetoNbd([{ x: 1, t_x: 5, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('summary row 1');
