@@ -670,7 +670,10 @@ export function CSICHANGE(
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) by maximum likelihood to
  * per-customer x, t_x, T columns (blank rows are skipped). Spills rows of label, value and
- * standard error: r, alpha, s, beta, log-likelihood, converged, customers.
+ * standard error: r, alpha, s, beta, log-likelihood, converged, customers, reason (how the fit
+ * ended; a fit stops after 200 iterations per pass or 5 s, or when a parameter leaves 1e-6..1e6
+ * or alpha and beta run more than 1e3 times apart, and then says so). Limits: x whole from 0 to
+ * 1e6, 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction PARETONBDFIT
  * @param x Repeat purchases in the calibration period, one row per customer.
  * @param t_x Time of the last purchase, from the first.
@@ -686,7 +689,8 @@ export function PARETONBDFIT(x: any[][], t_x: any[][], T: any[][]): any[][] {
     ]);
     const summary: { x: number; t_x: number; T: number }[] = [];
     for (let i = 0; i < rows; i++) if (!blank[i]) summary.push({ x: values[0][i], t_x: values[1][i], T: values[2][i] });
-    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitParetoNbd(summary));
+    // The fit formulas' budget (as BGNBDFIT's), not the core's 20 s for notebooks.
+    const fit = namingCustomerColumns(['x', 't_x', 'T'], () => fitParetoNbd(summary, { timeBudgetMs: 5000 }));
     const se = (name: 'r' | 'alpha' | 's' | 'beta') => finiteOrBlank(fit.standardErrors?.[name]);
     return [
       ['r', fit.r, se('r')],
@@ -713,7 +717,8 @@ function paretoNbdArguments(r: unknown, alpha: unknown, s: unknown, beta: unknow
 /**
  * Pareto/NBD probability that a customer is still active, given x repeat purchases, the time of
  * the last one t_x and the age T. x, t_x and T may be cells or columns: one result per customer
- * spills down.
+ * spills down. Limits: r, alpha, s, beta above 0 and at most 1e6, alpha and beta at most 1e6
+ * times apart; x whole from 0 to 1e6; 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction PARETONBDPALIVE
  * @param r Pareto/NBD r (shape of the purchase-rate distribution).
  * @param alpha Pareto/NBD alpha (scale, in the time unit of t_x and T).
@@ -741,7 +746,8 @@ export function PARETONBDPALIVE(r: number, alpha: number, s: number, beta: numbe
 /**
  * Pareto/NBD expected purchases in the next t periods for a customer with history (x, t_x, T);
  * with x, t_x and T omitted, E[X(t)] for a new customer from the first purchase. t, x, t_x, T
- * may be cells or columns: one result per row spills down.
+ * may be cells or columns: one result per row spills down. Limits: r, alpha, s, beta above 0 and
+ * at most 1e6, alpha and beta at most 1e6 times apart; x whole from 0 to 1e6; 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction PARETONBDEXPECTED
  * @param r Pareto/NBD r.
  * @param alpha Pareto/NBD alpha (in the time unit of t, t_x and T).
@@ -788,6 +794,7 @@ export function PARETONBDEXPECTED(
  * Customer lifetime value from the Pareto/NBD and Gamma-Gamma models: margin × expected spend ×
  * Σ discounted expected purchases per period over the horizon, as CRM.CLVBTYD with Pareto/NBD
  * purchase forecasts. Periods, horizon and discount rate are in the time unit of t_x and T.
+ * Limits: horizon a whole number from 1 to 1,200; r, alpha, s, beta above 0 and at most 1e6.
  * @customfunction CLVPARETONBD
  * @param paretonbd Pareto/NBD parameters: r, alpha, s, beta as four cells, or the spill of CRM.PARETONBDFIT.
  * @param gammagamma Gamma-Gamma parameters: p, q, gamma as three cells, or the spill of CRM.GAMMAGAMMAFIT.

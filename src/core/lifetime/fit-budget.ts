@@ -26,6 +26,12 @@ export interface BudgetedFit {
   reason: string;
 }
 
+/**
+ * A limit of a fit beyond each parameter's range, e.g. Pareto/NBD's α/β ratio: null while θ is
+ * within it, else what ran away in words (`"alpha/beta ran to 2.1e+3, beyond 1e3"`).
+ */
+export type FitLimit = (theta: number[]) => string | null;
+
 /** Fitted parameters must stay inside this range (that of the BTYD functions). */
 const LOW = 1e-6;
 const HIGH = 1e6;
@@ -43,6 +49,7 @@ const RUNAWAY = Math.log(1e6);
  * @param names the parameters' names, for the reason
  * @param budget iterations and time
  * @param hint what, in the data, usually causes a parameter to run away (for the reason)
+ * @param limit a further limit (e.g. on a ratio of parameters) that ends the fit the same way
  * @returns θ, the objective, converged, iterations and the reason
  */
 export function minimizeWithinBudget(
@@ -51,6 +58,7 @@ export function minimizeWithinBudget(
   names: string[],
   budget: FitBudget = {},
   hint = 'too few customers or purchases',
+  limit: FitLimit = () => null,
 ): BudgetedFit {
   const maxIterations = budget.maxIterations ?? 200;
   const timeBudgetMs = budget.timeBudgetMs ?? 5000;
@@ -59,15 +67,18 @@ export function minimizeWithinBudget(
   // be reported as not converged whatever follows, so the optimizer stops there instead of
   // spending its whole budget on data that do not pin the model down (a few customers).
   const bounds = { lower: Math.log(LOW) - RUNAWAY, upper: Math.log(HIGH) + RUNAWAY };
-  const options = { gradientTolerance: 1e-9, maxIterations, deadline, scaleInitialHessian: true, bounds };
+  const inside = (theta: number[]) => theta.every((t) => t >= bounds.lower && t <= bounds.upper) && limit(theta) === null;
+  const options = { gradientTolerance: 1e-9, maxIterations, deadline, scaleInitialHessian: true, bounds, inside };
   let result: OptimizeResult = bfgs(objective, start, options);
   let iterations = result.iterations;
-  if (!result.converged && result.stopped !== 'deadline' && outside(result.x) === -1) {
+  if (!result.converged && result.stopped !== 'deadline' && ranAway(result.x, names, limit) === null) {
     const scratch = start.map(() => 0);
+    // The simplex stops at the same bounds (it followed r to 1e35 in 400 steps without them).
     const simplex = nelderMead((theta) => objective(theta, scratch), result.x, {
       tolerance: 1e-12,
       maxIterations: 2 * maxIterations,
       deadline,
+      inside,
     });
     iterations += simplex.iterations;
     if (simplex.stopped === 'deadline') {
@@ -79,15 +90,12 @@ export function minimizeWithinBudget(
       result = polished;
     }
   }
-  const gone = outside(result.x);
+  const gone = ranAway(result.x, names, limit);
   let reason: string;
   let converged = result.converged;
-  if (gone !== -1) {
+  if (gone !== null) {
     converged = false;
-    const value = Math.exp(result.x[gone]);
-    reason =
-      `not converged: ${names[gone]} ran to ${value.toPrecision(3)}, outside 1e-6..1e6; the likelihood keeps rising ` +
-      `towards that boundary, so these data do not pin the model down (${hint})`;
+    reason = `not converged: ${gone}; the likelihood keeps rising towards that boundary, so these data do not pin the model down (${hint})`;
   } else if (converged) {
     reason = `converged after ${iterations} iterations`;
   } else if (result.stopped === 'deadline') {
@@ -115,11 +123,12 @@ export interface PolishedFit extends BudgetedFit {
  *
  * @param objective the objective the fit minimized
  * @param fit the result of `minimizeWithinBudget`
+ * @param limit the further limit the fit had, if any
  * @returns the polished θ and objective, converged and reason updated, and the Hessian
  */
-export function polishWithinBudget(objective: ObjectiveWithGradient, fit: BudgetedFit): PolishedFit {
+export function polishWithinBudget(objective: ObjectiveWithGradient, fit: BudgetedFit, limit: FitLimit = () => null): PolishedFit {
   const optimum = newtonPolish(objective, fit.theta);
-  const converged = fit.converged || (optimum.gradientMax <= 1e-9 && outside(optimum.theta) === -1);
+  const converged = fit.converged || (optimum.gradientMax <= 1e-9 && outside(optimum.theta) === -1 && limit(optimum.theta) === null);
   const reason = converged && !fit.converged ? `converged after ${fit.iterations} iterations and Newton steps` : fit.reason;
   return { theta: optimum.theta, value: optimum.value, converged, iterations: fit.iterations, reason, hessian: optimum.hessian };
 }
@@ -127,4 +136,11 @@ export function polishWithinBudget(objective: ObjectiveWithGradient, fit: Budget
 /** Index of the first parameter outside 1e-6..1e6 (θ its logarithm), or −1. */
 function outside(theta: number[]): number {
   return theta.findIndex((t) => !(t >= Math.log(LOW) && t <= Math.log(HIGH)));
+}
+
+/** What ran away at θ, in words (a parameter outside 1e-6..1e6 or the fit's further limit), or null. */
+function ranAway(theta: number[], names: string[], limit: FitLimit): string | null {
+  const gone = outside(theta);
+  if (gone !== -1) return `${names[gone]} ran to ${Math.exp(theta[gone]).toPrecision(3)}, outside 1e-6..1e6`;
+  return limit(theta);
 }

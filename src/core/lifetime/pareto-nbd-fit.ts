@@ -6,9 +6,28 @@
 import { InputError } from '../errors.ts';
 import type { GroupedRfm } from './btyd-data.ts';
 import { readWeightedRfm } from './compress-summary.ts';
-import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
+import { minimizeWithinBudget, polishWithinBudget, type FitBudget, type FitLimit } from './fit-budget.ts';
 import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
-import { MAX_SCALE_RATIO, paretoNbdLogLikelihoodUnchecked, type ParetoNbdParams } from './pareto-nbd.ts';
+import { paretoNbdLogLikelihoodUnchecked, type ParetoNbdParams } from './pareto-nbd.ts';
+
+/**
+ * Largest max(α, β) / min(α, β) a fit reports as converged. The likelihood's series needs about
+ * 40 × that ratio terms per customer for a customer whose purchases all came at once (t_x ≈ 0),
+ * so an estimate further apart would cost seconds per iteration; a fit that runs beyond it (the
+ * likelihood rising as α/β grows: purchases bunched at the start and then silence) stops there,
+ * converged FALSE, and says so. Realistic fits are far inside (CDNOW: α/β = 0.91).
+ */
+export const FIT_SCALE_RATIO = 1e3;
+/** The objective refuses points beyond twice the limit: a line search that overshoots backs off cheaply. */
+const OBJECTIVE_SCALE_RATIO = 2 * FIT_SCALE_RATIO;
+
+/** The fit's limit on α/β (θ₁ − θ₃ = ln(α/β)), in words when exceeded. */
+const scaleRatioLimit: FitLimit = (theta) => {
+  const logRatio = theta[1] - theta[3];
+  if (Math.abs(logRatio) <= Math.log(FIT_SCALE_RATIO)) return null;
+  const ratio = Math.exp(Math.abs(logRatio)).toPrecision(3);
+  return `${logRatio > 0 ? 'alpha/beta' : 'beta/alpha'} ran to ${ratio}, beyond 1e3`;
+};
 
 export interface ParetoNbdFit extends ParetoNbdParams {
   /** Maximized log-likelihood Σ ln L_i (−9595.0 on CDNOW in Fader, Hardie & Lee 2005). */
@@ -31,8 +50,8 @@ export interface ParetoNbdFit extends ParetoNbdParams {
 
 /**
  * Negative mean log-likelihood over the groups and its gradient in θ = (ln r, ln α, ln s, ln β).
- * NaN outside the parameter region the series can serve (α/β beyond 10⁶), which the line search
- * treats as "too far".
+ * NaN where α and β are more than twice FIT_SCALE_RATIO apart (the series grows with the ratio),
+ * which the line search treats as "too far".
  */
 export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient: number[]) => number {
   const { x, tx, T, weight, customers } = data;
@@ -42,7 +61,7 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
     const params = { r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), s: Math.exp(theta[2]), beta: Math.exp(theta[3]) };
     const values = [params.r, params.alpha, params.s, params.beta];
     if (!values.every((v) => Number.isFinite(v) && v > 0)) return NaN;
-    if (!(Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta) <= MAX_SCALE_RATIO)) return NaN;
+    if (!(Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta) <= OBJECTIVE_SCALE_RATIO)) return NaN;
     let ll = 0;
     let comp = 0;
     let g0 = 0;
@@ -74,7 +93,8 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
  * Fits the Pareto/NBD model by maximum likelihood. Parameters are optimized on the log scale by
  * BFGS with the analytic gradient, from r = s = 1 and α = β = mean T; if BFGS does not meet its
  * gradient test, a Nelder–Mead pass and a second BFGS run follow, all within an iteration and
- * time budget (a fit that runs out of it returns `converged: false` and says why). Accepts a compressed summary
+ * time budget (a fit that runs out of it, whose parameters leave 1e-6..1e6 or whose α and β end
+ * more than FIT_SCALE_RATIO (1e3) apart returns `converged: false` and says why). Accepts a compressed summary
  * (`compressSummary`: distinct rows with a `count` column) as well as one row per customer, with
  * the same result.
  *
@@ -116,9 +136,11 @@ export function fitParetoNbd(summary: unknown, budget: FitBudget = {}): ParetoNb
   }
   const objective = paretoNbdObjective(data);
   const start = [0, Math.log(meanT), 0, Math.log(meanT)];
+  const hint = 'too few customers or repeat purchases, or purchases bunched at the start';
   const fit = polishWithinBudget(
     objective,
-    minimizeWithinBudget(objective, start, ['r', 'alpha', 's', 'beta'], { timeBudgetMs: 20000, ...budget }, 'too few customers or repeat purchases, or no sign of dropout'),
+    minimizeWithinBudget(objective, start, ['r', 'alpha', 's', 'beta'], { timeBudgetMs: 20000, ...budget }, hint, scaleRatioLimit),
+    scaleRatioLimit,
   );
   const [r, alpha, s, beta] = fit.theta.map(Math.exp);
   const uncertainty = logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 's', 'beta'] as const, data.customers, fit.hessian);

@@ -31,7 +31,13 @@ export interface ParetoNbdParams {
   beta: number;
 }
 
-/** @throws {InputError} unless r, α, s, β are finite and positive. */
+/**
+ * Largest r, α, s, β accepted: the range a fit reports (1e-6..1e6, as for BG/NBD); a value beyond
+ * it is a typing error (s = 1e300), not an estimate.
+ */
+export const MAX_PARETONBD_PARAMETER = 1e6;
+
+/** @throws {InputError} unless r, α, s, β are positive numbers up to 1e6, α and β at most 1e6 times apart. */
 export function checkParetoNbdParams(params: ParetoNbdParams): void {
   if (params === null || typeof params !== 'object') {
     throw new InputError('params must be an object { r, alpha, s, beta }', { argument: 'params' });
@@ -40,6 +46,9 @@ export function checkParetoNbdParams(params: ParetoNbdParams): void {
     const v = params[name];
     if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
       throw new InputError(`${name} must be a positive number (it is ${String(v)})`, { code: 'num', argument: name });
+    }
+    if (v > MAX_PARETONBD_PARAMETER) {
+      throw new InputError(`${name} must be at most 1e6 (it is ${String(v)})`, { code: 'num', argument: name });
     }
   }
   const ratio = Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta);

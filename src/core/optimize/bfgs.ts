@@ -24,6 +24,11 @@ export interface BfgsOptions {
    * whole budget following the likelihood towards a boundary. Default none.
    */
   bounds?: { lower: number; upper: number };
+  /**
+   * Stop the same way (`stopped: 'outside'`) once an accepted point leaves this region, for limits
+   * that are not per coordinate (e.g. a ratio of two parameters). Default none.
+   */
+  inside?: (x: number[]) => boolean;
 }
 
 function dot(u: number[], v: number[]): number {
@@ -82,7 +87,10 @@ export function bfgs(
     if (performance.now() > deadline) {
       return { x, value: f, iterations: iteration - 1, evaluations, converged: false, stopped: 'deadline' };
     }
-    if (options.bounds && x.some((v) => !(v >= options.bounds!.lower && v <= options.bounds!.upper))) {
+    if (
+      (options.bounds && x.some((v) => !(v >= options.bounds!.lower && v <= options.bounds!.upper))) ||
+      (options.inside && !options.inside(x))
+    ) {
       return { x, value: f, iterations: iteration - 1, evaluations, converged: false, stopped: 'outside' };
     }
     const direction = H.map((row) => -dot(row, g));

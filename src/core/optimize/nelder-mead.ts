@@ -13,6 +13,8 @@ export interface NelderMeadOptions {
   step?: number;
   /** Stop (not converged) once `performance.now()` passes this time, in ms. Default none. */
   deadline?: number;
+  /** Stop (not converged, `stopped: 'outside'`) once the best vertex leaves this region. Default none. */
+  inside?: (x: number[]) => boolean;
 }
 
 /**
@@ -80,6 +82,9 @@ export function nelderMead(
     }
     if (performance.now() > deadline) {
       return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: false, stopped: 'deadline' };
+    }
+    if (options.inside && !options.inside(simplex[0])) {
+      return { x: simplex[0], value: values[0], iterations: iteration, evaluations, converged: false, stopped: 'outside' };
     }
     const centroid = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
