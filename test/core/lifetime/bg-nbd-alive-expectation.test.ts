@@ -40,3 +40,22 @@ describe('BG/NBD expectation of a live customer next to a pole of the connection
     }
   });
 });
+
+// CRM.EXPECTEDPURCHASES property cases, seeds 1 and 2 (issue 9): E fell by 1.5e-12 and 5.7e-12
+// relative from t = 1 to t = 520 (and 39 to 5200) where it has levelled off. Both came from the
+// positive series (3), not the closed form: its negative binomial weights were carried in log
+// space from −k·ln(1 + u) ≈ −4,400 (and −6,800), and each of thousands of additions rounded at
+// that magnitude. Where k·u is this large, E[(1 + p u)^(−k)/p] is below 1e-25, so the exact
+// value is E[1/p] = (a + B − 1)/(a − 1) for p ~ Beta(a, B).
+describe('the positive series where k·u is large (weights far below 1 at the start)', () => {
+  test.each([
+    [1e5, 1.059239094893685, 10.000000000000014, 0.9999999999999999, 1, 21.443586194950896, 1],
+    [9999.999999999998, 41.46096181907439, 132.61724102585453, 0.4796077915809605, 378, 0.6487908200819431, 39],
+  ])('r = %d, α = %d, a = %d, b = %d, x = %d, T = %d, t = %d: E[1/p] to 1e-14', (r, alpha, a, b, x, T, t) => {
+    const B = b + x;
+    const exact = (a + B - 1) / (a - 1);
+    const u = t / (alpha + T);
+    expect(Math.abs(positiveSeries(r + x, a, B, u) / exact - 1)).toBeLessThan(1e-14);
+    expect(Math.abs(aliveExpectation(r, alpha, a, b, x, T, t) / exact - 1)).toBeLessThan(1e-14);
+  });
+});
