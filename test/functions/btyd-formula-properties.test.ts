@@ -21,6 +21,7 @@ import {
   isShownError,
   optionalArg,
 } from './formula-property-bench.ts';
+import { ALIVE_EXPECTATION_ACCURACY } from '../../src/core/lifetime/bg-nbd-alive-expectation.ts';
 import { cell, expectedPurchasesHold, formulaProperties, histories, history, horizons, numbers, range } from './lifetime-properties.ts';
 
 /** At least 5,000 generated calls per formula inside `npm test`. */
@@ -74,9 +75,14 @@ const expectedCall = fc.oneof(
 // Issue #9 item 2: the BG/NBD expectation over the whole parameter space (a + b < 1, huge r, r ≈ a
 // where the closed form's connection formula is next to a pole) is checked against mpmath in
 // test/core/lifetime/btyd-reference.test.ts; here, through the engine, the bounds and monotonicity.
+// Monotonicity is asserted to twice the documented accuracy, not exactly: every value of one call
+// is P(alive) (the same for all t) times the live customer's expectation, computed to
+// ALIVE_EXPECTATION_ACCURACY relative, so where E has levelled off two computed values may be out
+// of order by up to twice that. A larger step is a defect: seeds 1 and 2 found 1.5e-12 and 5.7e-12
+// from the positive series' drifting weights (fixed; covered in bg-nbd-alive-expectation.test.ts).
 describe('EXPECTEDPURCHASES', () => {
   test('CRM.EXPECTEDPURCHASES: ≥ 0 and non-decreasing in t, or a clear error', () => {
-    holdsForAll('EXPECTEDPURCHASES', expectedCall, expectedPurchasesHold);
+    holdsForAll('EXPECTEDPURCHASES', expectedCall, expectedPurchasesHold(2 * ALIVE_EXPECTATION_ACCURACY));
   });
 });
 
