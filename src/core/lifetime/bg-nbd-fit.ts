@@ -202,7 +202,7 @@ export function fitBgNbd(summary: unknown, budget: FitBudget = {}): BgNbdFit {
     minimizeWithinBudget(objective, bgNbdStart(data), ['r', 'alpha', 'a', 'b'], budget, 'too few customers or repeat purchases, or no sign of dropout'),
   );
   const [r, alpha, a, b] = fit.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 'a', 'b'] as const, data.customers, fit.hessian);
+  const uncertainty = fit.hessian === null ? null : logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 'a', 'b'] as const, data.customers, fit.hessian);
   return {
     r,
     alpha,

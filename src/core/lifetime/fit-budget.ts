@@ -24,6 +24,8 @@ export interface BudgetedFit {
   iterations: number;
   /** A sentence saying how the fit ended, e.g. why it did not converge. */
   reason: string;
+  /** True when a parameter (or the fit's further limit) ran away: the θ found is no estimate. */
+  ranAway: boolean;
 }
 
 /**
@@ -107,12 +109,13 @@ export function minimizeWithinBudget(
   } else {
     reason = `not converged: the optimizer could not improve the likelihood further after ${iterations} iterations`;
   }
-  return { theta: result.x, value: result.value, converged, iterations, reason };
+  return { theta: result.x, value: result.value, converged, iterations, reason, ranAway: gone !== null };
 }
 
 /** A budgeted fit after Newton polishing, with the Hessian there (for standard errors). */
 export interface PolishedFit extends BudgetedFit {
-  hessian: number[][];
+  /** The Hessian at θ; null for a fit that ran away (no estimate to attach errors to). */
+  hessian: number[][] | null;
 }
 
 /**
@@ -124,13 +127,17 @@ export interface PolishedFit extends BudgetedFit {
  * @param objective the objective the fit minimized
  * @param fit the result of `minimizeWithinBudget`
  * @param limit the further limit the fit had, if any
- * @returns the polished θ and objective, converged and reason updated, and the Hessian
+ * @returns the polished θ and objective, converged and reason updated, and the Hessian (null,
+ *   and θ as it was, for a fit that ran away)
  */
 export function polishWithinBudget(objective: ObjectiveWithGradient, fit: BudgetedFit, limit: FitLimit = () => null): PolishedFit {
+  // Nothing to polish where a parameter ran away; its Hessian costs 2k gradients, each dearer the
+  // further out (Pareto/NBD's series grows with α/β): most of a small fit's time.
+  if (fit.ranAway) return { ...fit, hessian: null };
   const optimum = newtonPolish(objective, fit.theta);
   const converged = fit.converged || (optimum.gradientMax <= 1e-9 && outside(optimum.theta) === -1 && limit(optimum.theta) === null);
   const reason = converged && !fit.converged ? `converged after ${fit.iterations} iterations and Newton steps` : fit.reason;
-  return { theta: optimum.theta, value: optimum.value, converged, iterations: fit.iterations, reason, hessian: optimum.hessian };
+  return { theta: optimum.theta, value: optimum.value, converged, iterations: fit.iterations, reason, ranAway: false, hessian: optimum.hessian };
 }
 
 /** Index of the first parameter outside 1e-6..1e6 (θ its logarithm), or −1. */

@@ -143,7 +143,7 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
       { code: 'num', argument: 'monetary' },
     );
   }
-  const scaled = logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
+  const scaled = fit.hessian === null ? null : logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
   const uncertainty = scaled && unscaleGamma(scaled, exponent);
   return {
     p,

@@ -143,7 +143,7 @@ export function fitParetoNbd(summary: unknown, budget: FitBudget = {}): ParetoNb
     scaleRatioLimit,
   );
   const [r, alpha, s, beta] = fit.theta.map(Math.exp);
-  const uncertainty = logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 's', 'beta'] as const, data.customers, fit.hessian);
+  const uncertainty = fit.hessian === null ? null : logScaleUncertainty(objective, fit.theta, ['r', 'alpha', 's', 'beta'] as const, data.customers, fit.hessian);
   return {
     r,
     alpha,

@@ -53,6 +53,7 @@ describe('a fit whose parameter runs away stops there (issue 9: tiny data fail f
     expect(fit.converged).toBe(false);
     expect(fit.reason).toMatch(/^not converged: alpha ran to .*outside 1e-6\.\.1e6/);
     expect(fit.iterations).toBeLessThan(20);
+    expect(fit.standardErrors).toBeNull();
   });
 });
 
@@ -73,6 +74,10 @@ describe('Pareto/NBD fits on a few customers fail fast too (issue 9)', () => {
     expect(fit.converged).toBe(false);
     expect(fit.reason).toMatch(/^not converged: (alpha\/beta|beta\/alpha|alpha|beta) ran to .*do not pin the model down/);
     expect(fit.iterations).toBeLessThan(100);
+    // Where a parameter ran away there is no estimate to attach an error to (nor a Hessian worth
+    // its 8 likelihood gradients, each dearer the further α and β are apart): blank, not numbers.
+    expect(fit.standardErrors).toBeNull();
+    expect(fit.intervals).toBeNull();
   });
 
   test('a parameter leaving 1e-12..1e12 ends it as for BG/NBD (r ran to 1e35 after 600 iterations)', () => {
