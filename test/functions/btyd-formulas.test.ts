@@ -7,6 +7,7 @@ import { cellValue, createEngine } from './formula-engine.ts';
 import { cdnowSummary } from '../core/lifetime/cdnow-fixture.ts';
 import { fitBgNbd } from '../../src/core/lifetime/bg-nbd-fit.ts';
 import { fitGammaGamma } from '../../src/core/lifetime/gamma-gamma.ts';
+import { customerLifetimeValue } from '../../src/core/lifetime/btyd-clv.ts';
 
 let engine: HyperFormula;
 const N = 2357;
@@ -122,8 +123,21 @@ test('PALIVE over columns spills one value per customer', () => {
 test('CLVBTYD with parameter cells matches scipy (7.5627), and reads label/value parameter ranges', () => {
   // scipy value: see test/core/lifetime/btyd-clv.test.ts (customer 4, margin 0.3, 1%/week, 39 weeks)
   expect(at('Formulas', 'A10')).toBeCloseTo(7.5627482993720525, 8);
-  expect(at('Formulas', 'A11')).toBeGreaterThan(0);
-  expect(at('Formulas', 'A12')).toBeGreaterThan(0);
+  // The label/value ranges (Params!A1:B5 with a log-likelihood row, Params!A6:B8) must reach the
+  // core by name: the first two customers' values equal the core's with the fitted parameters,
+  // and differ from those with p and q swapped (a reader taking rows by position would pass
+  // neither check).
+  const table = cdnowSummary();
+  const bg = fitBgNbd(table);
+  const gg = fitGammaGamma(table);
+  const rows = (table.objects() as Record<string, number>[]).slice(0, 2);
+  const options = { margin: 0.3, discountRate: 0.01, horizon: 39, timeUnit: 'week' } as const;
+  const core = customerLifetimeValue(rows, bg, gg, options).table;
+  const swapped = customerLifetimeValue(rows, bg, { ...gg, p: gg.q, q: gg.p }, options).table;
+  ['A11', 'A12'].forEach((cell, i) => {
+    expect(at('Formulas', cell)).toBeCloseTo(core.get('clv', i) as number, 10);
+    expect(Math.abs((at('Formulas', cell) as number) - (swapped.get('clv', i) as number))).toBeGreaterThan(1e-3);
+  });
 });
 
 test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, a 2-D range', () => {
