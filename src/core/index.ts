@@ -245,3 +245,6 @@ export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loya
 export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
 export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
 export { STOP_WORDS } from './text/stop-words.ts';
+
+// the outcome score of a survey: the mean of a construct's answered items
+export { itemMean } from './satisfaction/item-mean.ts';
