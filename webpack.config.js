@@ -1,8 +1,9 @@
 /**
- * Builds the three parts of the shared runtime: the taskpane page (which also hosts the ribbon
- * commands and, in the shared runtime, the custom functions), the functions script Excel loads
- * for formulas, and the commands. `functions.json` is generated from the JSDoc in
- * src/functions/functions.ts by CustomFunctionsMetadataPlugin.
+ * Builds the two parts of the shared runtime: the taskpane page (which also hosts, in the shared
+ * runtime, the custom functions) and the functions script Excel loads for formulas. The ribbon
+ * button needs no script: it opens the pane declaratively (ShowTaskpane in manifest.xml).
+ * `functions.json` is generated from the JSDoc in src/functions/functions.ts by
+ * CustomFunctionsMetadataPlugin.
  *
  * Environment:
  *   ADDIN_URL_PROD  production origin (https, no trailing slash) written into manifest.xml by
@@ -68,7 +69,6 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
-      commands: './src/commands/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -102,7 +102,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane', 'commands', 'functions'],
+        chunks: ['taskpane', 'functions'],
         templateParameters: { officeJs: dev ? 'office.js' : officeJsCdn },
       }),
       new HtmlWebpackPlugin({

@@ -56,6 +56,8 @@ function jestStep(name, args, before = () => {}) {
 
 step('typecheck', () => run('npx', ['tsc', '--noEmit']));
 step('lint', () => run('npm', ['run', 'lint']));
+// No import cycles in src/ (type-only imports count too: they tie the modules' designs together).
+step('cycles', () => run('npx', ['dpdm', '--no-tree', '--no-warning', '--no-progress', '--exit-code', 'circular:1', 'src/**/*.ts']));
 step('manifest', () => run('npx', ['tsx', 'scripts/check-manifest.ts', 'manifest.xml']));
 // The SQL tests (test/core/sql) start a throw-away PostgreSQL server: Debian's `postgresql`.
 const postgresServer = ['sh', '-c', 'for f in /usr/lib/postgresql/*/bin/initdb; do test -x "$f" && exit 0; done; exit 1'];

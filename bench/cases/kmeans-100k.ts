@@ -8,7 +8,7 @@
 import * as aq from 'arquero';
 import { reportCase, timeMedian } from '../harness.ts';
 import { FEATURE_COLUMNS, generateFeatures } from '../generate/features.ts';
-import { kmeans, type KMeansResult } from '../../src/core/segments/kmeans.ts';
+import { kmeans, type KMeansResult } from '../../src/core/segments/kmeans/index.ts';
 
 const table = aq.table(generateFeatures() as unknown as Record<string, unknown[]>);
 let fit: KMeansResult | undefined;

@@ -28,3 +28,18 @@ export function expectClose(
   }
   return md`✓ ${label}: ${actual.toPrecision(6)} matches ${expected} ± ${tolerance} (${source}).`;
 }
+
+/**
+ * Throw unless `holds`; otherwise return a one-line note. For a claim the notebook's text makes
+ * that is a comparison rather than a published number ("half of the customers bought once").
+ *
+ * @param label the claim, in the words of the text
+ * @param holds whether the data bear it out
+ * @param evidence the figures behind it, shown in the note and in the error
+ * @returns a markdown line for the notebook
+ * @throws {Error} when the claim does not hold
+ */
+export function expectThat(label: string, holds: boolean, evidence: string): Displayable {
+  if (!holds) throw new Error(`${label}: does not hold (${evidence})`);
+  return md`✓ ${label} (${evidence}).`;
+}

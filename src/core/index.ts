@@ -71,8 +71,8 @@ export { abcClasses } from './segments/abc-classes.ts';
 export type { AbcResult } from './segments/abc-classes.ts';
 export { segmentProfile } from './segments/segment-profile.ts';
 export type { SegmentProfileOptions } from './segments/segment-profile.ts';
-export { kmeans } from './segments/kmeans.ts';
-export type { KMeansOptions, KMeansResult } from './segments/kmeans.ts';
+export { kmeans } from './segments/kmeans/index.ts';
+export type { KMeansOptions, KMeansResult } from './segments/kmeans/index.ts';
 export { silhouette } from './segments/silhouette.ts';
 export type { SilhouetteOptions, SilhouetteResult } from './segments/silhouette.ts';
 export { chooseK } from './segments/choose-k.ts';
@@ -245,3 +245,6 @@ export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loya
 export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
 export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
 export { STOP_WORDS } from './text/stop-words.ts';
+
+// the outcome score of a survey: the mean of a construct's answered items
+export { itemMean } from './satisfaction/item-mean.ts';

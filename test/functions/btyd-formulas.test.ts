@@ -7,6 +7,8 @@ import { cellValue, createEngine } from './formula-engine.ts';
 import { cdnowSummary } from '../core/lifetime/cdnow-fixture.ts';
 import { fitBgNbd } from '../../src/core/lifetime/bg-nbd-fit.ts';
 import { fitGammaGamma } from '../../src/core/lifetime/gamma-gamma.ts';
+import { customerLifetimeValue } from '../../src/core/lifetime/btyd-clv.ts';
+import { CDNOW_BG_NBD, CDNOW_BG_NBD_ARGS, CDNOW_BG_NBD_LOG_LIKELIHOOD, CDNOW_GAMMA_GAMMA } from '../fixtures/published.ts';
 
 let engine: HyperFormula;
 const N = 2357;
@@ -24,10 +26,10 @@ beforeAll(async () => {
   engine = await createEngine({
     Data: data,
     Published: [
-      [0.243, 6.25],
-      [4.414, 3.74],
-      [0.793, 15.44],
-      [2.426, null],
+      [CDNOW_BG_NBD.r, CDNOW_GAMMA_GAMMA.p],
+      [CDNOW_BG_NBD.alpha, CDNOW_GAMMA_GAMMA.q],
+      [CDNOW_BG_NBD.a, CDNOW_GAMMA_GAMMA.gamma],
+      [CDNOW_BG_NBD.b, null],
     ],
     Params: [
       ['r', bg.r],
@@ -42,8 +44,8 @@ beforeAll(async () => {
     Fit: [[`=CRM.BGNBDFIT(Data!A2:A${N + 1}, Data!B2:B${N + 1}, Data!C2:C${N + 1})`]],
     GG: [[`=CRM.GAMMAGAMMAFIT(Data!A2:A${N + 1}, Data!D2:D${N + 1})`]],
     Formulas: [
-      ['=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, 2, 30.43, 38.86)'],
-      ['=CRM.EXPECTEDPURCHASES(0.243, 4.414, 0.793, 2.426, 39, 2, 30.43, 38.86)'],
+      [`=CRM.PALIVE(${CDNOW_BG_NBD_ARGS}, 2, 30.43, 38.86)`],
+      [`=CRM.EXPECTEDPURCHASES(${CDNOW_BG_NBD_ARGS}, 39, 2, 30.43, 38.86)`],
       ['=CRM.EXPECTEDPURCHASES(Params!B1, Params!B2, Params!B3, Params!B4, Data!E2:E5)'],
       [null],
       [null],
@@ -54,15 +56,15 @@ beforeAll(async () => {
       ['=CRM.CLVBTYD(Published!A1:A4, Published!B1:B3, 2, 30.43, 38.86, 22.345, 0.3, 0.01, 39)'],
       ['=CRM.CLVBTYD(Params!A1:B5, Params!A6:B8, Data!A2:A3, Data!B2:B3, Data!C2:C3, Data!D2:D3, 0.3, 0.01, 39)'],
       [null],
-      ['=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, Data!A2:A4, Data!B2:B3, Data!C2:C4)'],
-      ['=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, 1.5, 1, 2)'],
+      [`=CRM.PALIVE(${CDNOW_BG_NBD_ARGS}, Data!A2:A4, Data!B2:B3, Data!C2:C4)`],
+      [`=CRM.PALIVE(${CDNOW_BG_NBD_ARGS}, 1.5, 1, 2)`],
       ['=CRM.BGNBDFIT(Data!A3:A3, Data!B3:B3, Data!C3:C3)'],
-      [`=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, Data!A${N}:A${N + 3}, Data!B${N}:B${N + 3}, Data!C${N}:C${N + 3})`],
+      [`=CRM.PALIVE(${CDNOW_BG_NBD_ARGS}, Data!A${N}:A${N + 3}, Data!B${N}:B${N + 3}, Data!C${N}:C${N + 3})`],
       [null],
       [null],
       [null],
-      ['=CRM.EXPECTEDPURCHASES(0.243, 4.414, 0.793, 2.426, 39, 2)'],
-      ['=CRM.PALIVE(0.243, 4.414, 0.793, 2.426, Data!A2:B3, 1, 2)'],
+      [`=CRM.EXPECTEDPURCHASES(${CDNOW_BG_NBD_ARGS}, 39, 2)`],
+      [`=CRM.PALIVE(${CDNOW_BG_NBD_ARGS}, Data!A2:B3, 1, 2)`],
       ['=CRM.CLVBTYD(Published!A1:A4, Published!B1:B3, Bad!A1:A4, Bad!B1:B4, Bad!C1:C4, Bad!D1:D4, 0.3, 0.01, 39)'],
     ],
     // a blank customer row, then a customer whose t_x exceeds T (row 4 of the ranges)
@@ -80,21 +82,21 @@ const round = (v: unknown, digits: number) => (v as number).toFixed(digits);
 
 test('BGNBDFIT spills the labelled published CDNOW estimates (FHL 2005: 0.243, 4.414, 0.793, 2.426; LL −9582.4)', () => {
   expect(at('Fit', 'A1')).toBe('r');
-  expect(round(at('Fit', 'B1'), 3)).toBe('0.243');
+  expect(round(at('Fit', 'B1'), 3)).toBe(CDNOW_BG_NBD.r.toFixed(3));
   expect(at('Fit', 'A2')).toBe('alpha');
-  expect(round(at('Fit', 'B2'), 3)).toBe('4.414');
-  expect(round(at('Fit', 'B3'), 3)).toBe('0.793');
-  expect(round(at('Fit', 'B4'), 3)).toBe('2.426');
+  expect(round(at('Fit', 'B2'), 3)).toBe(CDNOW_BG_NBD.alpha.toFixed(3));
+  expect(round(at('Fit', 'B3'), 3)).toBe(CDNOW_BG_NBD.a.toFixed(3));
+  expect(round(at('Fit', 'B4'), 3)).toBe(CDNOW_BG_NBD.b.toFixed(3));
   expect(at('Fit', 'A5')).toBe('log-likelihood');
-  expect(round(at('Fit', 'B5'), 1)).toBe('-9582.4');
+  expect(round(at('Fit', 'B5'), 1)).toBe(CDNOW_BG_NBD_LOG_LIKELIHOOD.toFixed(1));
   expect(at('Fit', 'B6')).toBe(true);
   expect(at('Fit', 'B7')).toBe(N);
 });
 
 test('GAMMAGAMMAFIT spills p, q, γ of Fader & Hardie note 025 (6.25, 3.74, 15.44)', () => {
-  expect(round(at('GG', 'B1'), 2)).toBe('6.25');
-  expect(round(at('GG', 'B2'), 2)).toBe('3.74');
-  expect(round(at('GG', 'B3'), 2)).toBe('15.44');
+  expect(round(at('GG', 'B1'), 2)).toBe(CDNOW_GAMMA_GAMMA.p.toFixed(2));
+  expect(round(at('GG', 'B2'), 2)).toBe(CDNOW_GAMMA_GAMMA.q.toFixed(2));
+  expect(round(at('GG', 'B3'), 2)).toBe(CDNOW_GAMMA_GAMMA.gamma.toFixed(2));
   expect(at('GG', 'B6')).toBe(946);
   expect(at('GG', 'B7')).toBe(0);
 });
@@ -122,8 +124,21 @@ test('PALIVE over columns spills one value per customer', () => {
 test('CLVBTYD with parameter cells matches scipy (7.5627), and reads label/value parameter ranges', () => {
   // scipy value: see test/core/lifetime/btyd-clv.test.ts (customer 4, margin 0.3, 1%/week, 39 weeks)
   expect(at('Formulas', 'A10')).toBeCloseTo(7.5627482993720525, 8);
-  expect(at('Formulas', 'A11')).toBeGreaterThan(0);
-  expect(at('Formulas', 'A12')).toBeGreaterThan(0);
+  // The label/value ranges (Params!A1:B5 with a log-likelihood row, Params!A6:B8) must reach the
+  // core by name: the first two customers' values equal the core's with the fitted parameters,
+  // and differ from those with p and q swapped (a reader taking rows by position would pass
+  // neither check).
+  const table = cdnowSummary();
+  const bg = fitBgNbd(table);
+  const gg = fitGammaGamma(table);
+  const rows = (table.objects() as Record<string, number>[]).slice(0, 2);
+  const options = { margin: 0.3, discountRate: 0.01, horizon: 39, timeUnit: 'week' } as const;
+  const core = customerLifetimeValue(rows, bg, gg, options).table;
+  const swapped = customerLifetimeValue(rows, bg, { ...gg, p: gg.q, q: gg.p }, options).table;
+  ['A11', 'A12'].forEach((cell, i) => {
+    expect(at('Formulas', cell)).toBeCloseTo(core.get('clv', i) as number, 10);
+    expect(Math.abs((at('Formulas', cell) as number) - (swapped.get('clv', i) as number))).toBeGreaterThan(1e-3);
+  });
 });
 
 test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, a 2-D range', () => {

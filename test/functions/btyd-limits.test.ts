@@ -4,6 +4,7 @@
  * Infinity or "Internal error".
  */
 import { BGNBDFIT, CLVBTYD, CLVPARETONBD, EXPECTEDPURCHASES, GAMMAGAMMAFIT, PALIVE, PARETONBDEXPECTED, PARETONBDFIT, PARETONBDPALIVE } from '../../src/functions/functions.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA } from '../fixtures/published.ts';
 
 function errorOf(call: () => unknown): { code: string; message: string } {
   try {
@@ -14,8 +15,8 @@ function errorOf(call: () => unknown): { code: string; message: string } {
   throw new Error('expected the formula to fail');
 }
 
-const published = [[0.243], [4.414], [0.793], [2.426]];
-const spend = [[6.25], [3.74], [15.44]];
+const published = Object.values(CDNOW_BG_NBD).map((v) => [v]);
+const spend = Object.values(CDNOW_GAMMA_GAMMA).map((v) => [v]);
 
 test('EXPECTEDPURCHASES with a + b < 1 and a = 1 gives the mpmath values (was NaN and −6.05)', () => {
   // mpmath 1.2.1, 50 digits (test/fixtures/btyd_reference.py).

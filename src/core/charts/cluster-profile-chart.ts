@@ -4,7 +4,7 @@
  * centroid in original units — what each cluster is "about" at a glance.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { KMeansResult } from '../segments/kmeans.ts';
+import type { KMeansResult } from '../segments/kmeans/index.ts';
 
 export interface ClusterProfileChartOptions {
   /** Names for the clusters (default "Cluster 1" … with their sizes). */

@@ -7,8 +7,9 @@ import { InputError } from '../errors.ts';
 import { seededRandom } from '../math/random.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { featureMatrix } from './feature-matrix.ts';
-import { _kmeansMatrix, _resolveKMeansOptions } from './kmeans.ts';
-import type { KMeansOptions } from './kmeans.ts';
+import { _kmeansMatrix } from './kmeans/fit-matrix.ts';
+import { _resolveKMeansOptions } from './kmeans/options.ts';
+import type { KMeansOptions } from './kmeans/types.ts';
 import { _sampleRows, _silhouetteMatrix } from './silhouette.ts';
 
 export interface ChooseKOptions extends Omit<KMeansOptions, 'k'> {

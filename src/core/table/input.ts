@@ -3,11 +3,11 @@
  * errors that name the column and the (1-based) row, so the taskpane and formulas can say exactly
  * what is wrong.
  */
-import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
+import type { ColumnTable } from './column-table.ts';
 import { tableFromRows } from './named-columns.ts';
 
-export type ColumnTable = ReturnType<typeof aq.table>;
+export type { ColumnTable } from './column-table.ts';
 export type TableInput = ColumnTable | Record<string, unknown>[];
 
 /** True for an Arquero table (duck-typed so tables from another copy of Arquero pass too). */

@@ -8,7 +8,7 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
-import type { ColumnTable } from './input.ts';
+import type { ColumnTable } from './column-table.ts';
 
 /**
  * An empty record for user-string keys: no prototype, so every name is an ordinary key. It is

@@ -5,6 +5,7 @@
  */
 import {
   csi,
+  itemMean,
   keyDrivers,
   nps,
   plsPathModel,
@@ -23,27 +24,6 @@ export interface SatisfactionResult {
   outcomeLabel: string | null;
   drivers: KeyDriversResult | null;
   pls: PlsResult;
-}
-
-/** Mean of the answered items per respondent (NaN when none answered). */
-function rowMeans(table: ColumnTable, items: readonly string[]): Float64Array {
-  const n = table.numRows();
-  const sums = new Float64Array(n);
-  const counts = new Float64Array(n);
-  for (const item of items) {
-    const values = table.array(item) as ArrayLike<unknown>;
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      const x = typeof v === 'number' ? v : v === null || v === '' ? NaN : Number(v);
-      if (Number.isFinite(x)) {
-        sums[i] += x;
-        counts[i]++;
-      }
-    }
-  }
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = counts[i] > 0 ? sums[i] / counts[i] : NaN;
-  return out;
 }
 
 export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): SatisfactionResult {
@@ -65,7 +45,7 @@ export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): Sat
     const driverItems = antecedents.flatMap((c) => ownValue(blocks, c) ?? []);
     if (driverItems.length > 0) {
       outcomeLabel = `${outcome} (mean of ${items.join(', ')})`;
-      const scored = table.assign({ [outcomeLabel]: Array.from(rowMeans(table, items), (x) => (Number.isNaN(x) ? null : x)) });
+      const scored = table.assign({ [outcomeLabel]: itemMean(table, items) });
       drivers = keyDrivers(scored, outcomeLabel, driverItems);
     }
   }

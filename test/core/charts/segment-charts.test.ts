@@ -5,7 +5,7 @@ import { clusterProfileChart } from '../../../src/core/charts/cluster-profile-ch
 import { rfmScores } from '../../../src/core/segments/rfm-scores.ts';
 import { rfmSegments } from '../../../src/core/segments/rfm-segments.ts';
 import { segmentProfile } from '../../../src/core/segments/segment-profile.ts';
-import { kmeans } from '../../../src/core/segments/kmeans.ts';
+import { kmeans } from '../../../src/core/segments/kmeans/index.ts';
 import { seededRandom } from '../../../src/core/math/random.ts';
 import { compileQuietly } from './compile-quietly.ts';
 

@@ -2,9 +2,10 @@ import { customerLifetimeValue } from '../../../src/core/lifetime/btyd-clv.ts';
 import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
 import { cdnowSummary } from './cdnow-fixture.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA } from '../../fixtures/published.ts';
 
-const BG = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-const GG = { p: 6.25, q: 3.74, gamma: 15.44 };
+const BG = CDNOW_BG_NBD;
+const GG = CDNOW_GAMMA_GAMMA;
 const customer4 = { customer: 4, x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 };
 const newcomer = { customer: 50, x: 0, t_x: 0, T: 38.86, monetary: 0 };
 

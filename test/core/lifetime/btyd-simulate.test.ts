@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { simulateBtydSummary } from '../../../src/core/lifetime/btyd-simulate.ts';
 import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA } from '../../fixtures/published.ts';
 
 // Parameter recovery: 20,000 customers simulated from the models (FHL 2005; note 025) with
 // day-resolution times, fitted back. Tolerances are 1.5 × the largest relative deviation seen over
@@ -9,8 +10,8 @@ import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
 // set, weakly identified when a is small, deviated by up to 32 %).
 const SETS = [
   {
-    bg: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
-    gg: { p: 6.25, q: 3.74, gamma: 15.44 },
+    bg: CDNOW_BG_NBD,
+    gg: CDNOW_GAMMA_GAMMA,
     tolerance: { r: 0.03, alpha: 0.1, a: 0.15, b: 0.15, p: 0.1, q: 0.05, gamma: 0.14 },
   },
   {

@@ -4,6 +4,7 @@ import { compareModels } from '../../../src/core/lifetime/compare-models.ts';
 import { expectedPurchasesMatrix } from '../../../src/core/lifetime/expected-purchases-matrix.ts';
 import { paretoNbdExpected } from '../../../src/core/lifetime/pareto-nbd.ts';
 import { cdnowSummary } from './cdnow-fixture.ts';
+import { CDNOW_BG_NBD, CDNOW_BG_NBD_LOG_LIKELIHOOD, CDNOW_PARETO_NBD, CDNOW_PARETO_NBD_LOG_LIKELIHOOD } from '../../fixtures/published.ts';
 
 describe('compareModels on the CDNOW calibration/holdout split (39 + 39 weeks)', () => {
   const summary = cdnowSummary();
@@ -11,8 +12,8 @@ describe('compareModels on the CDNOW calibration/holdout split (39 + 39 weeks)',
   const [bg, pareto] = result.scores;
 
   test('log-likelihoods are the published ones (FHL 2005: −9582.4 and −9595.0); AIC and BIC from them', () => {
-    expect(bg.logLikelihood.toFixed(1)).toBe('-9582.4');
-    expect(pareto.logLikelihood.toFixed(1)).toBe('-9595.0');
+    expect(bg.logLikelihood.toFixed(1)).toBe(CDNOW_BG_NBD_LOG_LIKELIHOOD.toFixed(1));
+    expect(pareto.logLikelihood.toFixed(1)).toBe(CDNOW_PARETO_NBD_LOG_LIKELIHOOD.toFixed(1));
     expect(bg.aic).toBeCloseTo(8 - 2 * bg.logLikelihood, 10);
     expect(pareto.bic).toBeCloseTo(4 * Math.log(2357) - 2 * pareto.logLikelihood, 10);
     expect(result.better.aic).toBe('BG/NBD');
@@ -65,14 +66,14 @@ describe('compareModels on the CDNOW calibration/holdout split (39 + 39 weeks)',
 
 describe('expectedPurchasesMatrix', () => {
   test('each cell is the conditional expectation of that (x, t_x, T); x = 0 ignores recency', () => {
-    const bg = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+    const bg = CDNOW_BG_NBD;
     const matrix = expectedPurchasesMatrix(bg, { T: 38.86, t: 39, maxFrequency: 5, recencySteps: 4 });
     expect(matrix.numRows()).toBe(30);
     for (const row of matrix.objects() as { x: number; t_x: number; expected_purchases: number }[]) {
       const tx = row.x === 0 ? 0 : row.t_x;
       expect(row.expected_purchases).toBeCloseTo(bgNbdExpected(bg, 39, row.x, tx, 38.86), 12);
     }
-    const pareto = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    const pareto = CDNOW_PARETO_NBD;
     const p = expectedPurchasesMatrix(pareto, { T: 38.86, t: 39 });
     expect(p.numRows()).toBe(315);
     expect(p.get('expected_purchases', 314)).toBeCloseTo(paretoNbdExpected(pareto, 39, 14, 38.86, 38.86), 12);

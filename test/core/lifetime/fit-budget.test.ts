@@ -3,6 +3,7 @@ import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { simulateBtydSummary } from '../../../src/core/lifetime/btyd-simulate.ts';
 import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
 import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA } from '../../fixtures/published.ts';
 
 // Issue 9: fits ran for 10–50 s and still said "converged FALSE" without saying why. Every fit now
 // has an iteration and a time budget and a reason; parameters that run out of 1e-6..1e6 (no
@@ -13,7 +14,7 @@ const noDropout = aq.table(
 
 describe('fit budgets and reasons', () => {
   test('a converged fit says so', () => {
-    const data = aq.table(simulateBtydSummary(3000, { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 }, { seed: 5 }) as never);
+    const data = aq.table(simulateBtydSummary(3000, CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA, { seed: 5 }) as never);
     const fit = fitBgNbd(data, { timeBudgetMs: 120_000 });
     expect(fit.converged).toBe(true);
     expect(fit.reason).toBe(`converged after ${fit.iterations} iterations`);

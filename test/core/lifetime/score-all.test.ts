@@ -6,6 +6,7 @@ import { paretoNbdExpected, paretoNbdPAlive } from '../../../src/core/lifetime/p
 import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
 import { expectedPurchasesAll, pAliveAll, purchaseModel } from '../../../src/core/lifetime/score-all.ts';
 import { cdnowSummary } from './cdnow-fixture.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA, CDNOW_PARETO_NBD } from '../../fixtures/published.ts';
 
 describe('pAliveAll and expectedPurchasesAll on the CDNOW sample', () => {
   const summary = cdnowSummary();
@@ -37,8 +38,8 @@ describe('pAliveAll and expectedPurchasesAll on the CDNOW sample', () => {
 
   test('the FHL (2005) customer: x = 2, t_x = 30.43, T = 38.86 expects 1.226 in 39 weeks (BG/NBD)', () => {
     const rows = [{ x: 2, t_x: 30.43, T: 38.86 }];
-    expect(expectedPurchasesAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, rows, 39)[0].toFixed(3)).toBe('1.226');
-    expect(pAliveAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, rows)[0].toFixed(4)).toBe('0.7266');
+    expect(expectedPurchasesAll(CDNOW_BG_NBD, rows, 39)[0].toFixed(3)).toBe('1.226');
+    expect(pAliveAll(CDNOW_BG_NBD, rows)[0].toFixed(4)).toBe('0.7266');
   });
 
   test('BTYD walkthrough customer under Pareto/NBD: P(alive) 0.9979, 25.46 in 52 weeks', () => {
@@ -73,8 +74,8 @@ describe('model discrimination and bad input', () => {
 
 describe('customerLifetimeValue with a Pareto/NBD fit', () => {
   test('discounts the Pareto/NBD expectation per period: margin · E[spend] · Σ ΔE[Y(t_k)] / (1 + d)^k', () => {
-    const pareto = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
-    const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const pareto = CDNOW_PARETO_NBD;
+    const gg = CDNOW_GAMMA_GAMMA;
     const rows = [
       { customer: 'a', x: 2, t_x: 30.43, T: 38.86, monetary: 22.345 },
       { customer: 'b', x: 0, t_x: 0, T: 20, monetary: 0 },

@@ -2,6 +2,7 @@ import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
 import { calibrationHoldout, pAliveMatrix } from '../../../src/core/lifetime/calibration-holdout.ts';
 import { repeatPurchaseTracking } from '../../../src/core/lifetime/tracking.ts';
 import { cdnowRows, cdnowSummary } from './cdnow-fixture.ts';
+import { CDNOW_BG_NBD } from '../../fixtures/published.ts';
 
 const OPTIONS = { calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', timeUnit: 'week' as const };
 
@@ -58,7 +59,7 @@ describe('calibrationHoldout on CDNOW (Fader, Hardie & Lee 2005, Figure 4)', () 
 
 describe('pAliveMatrix', () => {
   test('the documented example: 15 × 21 cells; P(alive) is 1 at x = 0 and rises with recency', () => {
-    const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+    const params = CDNOW_BG_NBD;
     const matrix = pAliveMatrix(params, { T: 38.86 });
     expect(matrix.numRows()).toBe(315);
     const rows = matrix.objects() as { x: number; t_x: number; p_alive: number }[];

@@ -5,6 +5,7 @@ import { valueOverPeriods } from '../../../src/core/lifetime/value-over-periods.
 import { dayNumber } from '../../../src/core/time/day-number.ts';
 import { errorOf } from '../error-of.ts';
 import { cdnowRows } from './cdnow-fixture.ts';
+import { CDNOW_BG_NBD, CDNOW_GAMMA_GAMMA } from '../../fixtures/published.ts';
 
 type Row = {
   periodEnd: string;
@@ -50,7 +51,7 @@ describe('valueOverPeriods on CDNOW', () => {
     // Published: 946 repeat buyers (Fader, Hardie & Lee 2005).
     expect(q.repeatBuyers).toBe(946);
     const summary = customerSummary(rows, { calibrationEnd: '1997-09-30', timeUnit: 'week' });
-    const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+    const published = CDNOW_BG_NBD;
     const x = summary.array('x') as ArrayLike<number>;
     const tx = summary.array('t_x') as ArrayLike<number>;
     const T = summary.array('T') as ArrayLike<number>;
@@ -60,7 +61,7 @@ describe('valueOverPeriods on CDNOW', () => {
     expect(q.expectedAlive! / alive).toBeCloseTo(1, 2);
     expect(q.meanPAlive).toBeCloseTo(alive / x.length, 3);
     // CLV with the published BG/NBD and Gamma-Gamma (p 6.25, q 3.74, γ 15.44, Fader & Hardie note 025).
-    const clv = customerLifetimeValue(summary, published, { p: 6.25, q: 3.74, gamma: 15.44 }, { ...CLV, timeUnit: 'week' });
+    const clv = customerLifetimeValue(summary, published, CDNOW_GAMMA_GAMMA, { ...CLV, timeUnit: 'week' });
     const total = (clv.table.array('clv') as Float64Array).reduce((a, b) => a + b, 0);
     expect(Math.abs(q.totalClv! / total - 1)).toBeLessThan(0.01);
     expect(q.meanClv).toBeCloseTo(q.totalClv! / 2357, 10);

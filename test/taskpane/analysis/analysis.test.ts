@@ -16,6 +16,7 @@ import { TRANSACTION_ROLES, VALUE_MAP_ROLES } from '../../../src/taskpane/mappin
 import { guessSurveyMapping } from '../../../src/taskpane/mapping/survey.ts';
 import { sheetValuesToTable } from '../../../src/taskpane/excel/cell-values.ts';
 import { HOSTILE_NAMES, withOwn } from '../../core/hostile-names.ts';
+import { CDNOW_BG_NBD, CDNOW_BG_NBD_LOG_LIKELIHOOD, CDNOW_GAMMA_GAMMA } from '../../fixtures/published.ts';
 
 const data = path.join(__dirname, '../../../data');
 
@@ -36,16 +37,16 @@ test('lifetime on CDNOW, calibration 1997-09-30: Fader, Hardie & Lee (2005) BG/N
   const result = runLifetime(table, mapping, { calibrationEnd: '1997-09-30', margin: 0.3, monthlyDiscount: 0.01, months: 12 });
   expect(result.summary.numRows()).toBe(2357);
   // Published: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL −9582.4.
-  expect(result.bgNbd.r).toBeCloseTo(0.243, 3);
-  expect(result.bgNbd.alpha).toBeCloseTo(4.414, 3);
-  expect(result.bgNbd.a).toBeCloseTo(0.793, 3);
-  expect(result.bgNbd.b).toBeCloseTo(2.426, 3);
-  expect(result.bgNbd.logLikelihood).toBeCloseTo(-9582.4, 1);
+  expect(result.bgNbd.r).toBeCloseTo(CDNOW_BG_NBD.r, 3);
+  expect(result.bgNbd.alpha).toBeCloseTo(CDNOW_BG_NBD.alpha, 3);
+  expect(result.bgNbd.a).toBeCloseTo(CDNOW_BG_NBD.a, 3);
+  expect(result.bgNbd.b).toBeCloseTo(CDNOW_BG_NBD.b, 3);
+  expect(result.bgNbd.logLikelihood).toBeCloseTo(CDNOW_BG_NBD_LOG_LIKELIHOOD, 1);
   // Published: 946 repeat buyers, p = 6.25, q = 3.74, γ = 15.44.
   expect(result.gammaGamma.n).toBe(946);
-  expect(result.gammaGamma.p).toBeCloseTo(6.25, 2);
-  expect(result.gammaGamma.q).toBeCloseTo(3.74, 2);
-  expect(result.gammaGamma.gamma).toBeCloseTo(15.44, 2);
+  expect(result.gammaGamma.p).toBeCloseTo(CDNOW_GAMMA_GAMMA.p, 2);
+  expect(result.gammaGamma.q).toBeCloseTo(CDNOW_GAMMA_GAMMA.q, 2);
+  expect(result.gammaGamma.gamma).toBeCloseTo(CDNOW_GAMMA_GAMMA.gamma, 2);
   // T runs to the calibration end: at most 38.857 weeks (DESIGN.md).
   expect(result.maxT).toBeCloseTo(38.857, 3);
 });

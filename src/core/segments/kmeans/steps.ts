@@ -1,6 +1,7 @@
 /**
- * Row-major steps shared by the JS and the WebAssembly k-means loops (`kmeans.ts`,
- * `kmeans-wasm.ts`), so both paths take the same decisions with the same arithmetic.
+ * Row-major steps shared by the JS and the WebAssembly k-means loops (`lloyd.ts`, `wasm.ts`),
+ * so both paths take the same decisions with the same arithmetic: one centre update
+ * (`moveCenters`), one empty-cluster rule, one inertia.
  */
 
 /** Squared distance from row i of X to row c of C (both with d columns). */
