@@ -59,12 +59,28 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       activate: () => { book.active = sheet.name; },
     };
   }
+  // Set window.__failSyncs = [n, …] to make the n-th sync (counted in window.__syncs) fail as
+  // Excel's would; writes made before it stay (Excel may apply part of a batch), queued sheet
+  // deletions are dropped.
+  window.__syncs = 0;
+  window.__failSyncs = [];
+  let queued = [];
   const context = {
-    sync: () => Promise.resolve(),
+    sync: () => {
+      window.__syncs += 1;
+      const actions = queued;
+      queued = [];
+      if (window.__failSyncs.includes(window.__syncs)) return Promise.reject(new Error('InvalidOperation: sync ' + window.__syncs + ' failed'));
+      actions.forEach((action) => action());
+      return Promise.resolve();
+    },
     workbook: {
       getSelectedRange: () => range(book.sheets[0], book.selection.row, book.selection.column, book.selection.rows, book.selection.columns),
       worksheets: {
-        getItemOrNullObject: (name) => ({ isNullObject: !find(name) }),
+        getItemOrNullObject: (name) => ({
+          isNullObject: !find(name),
+          delete: () => queued.push(() => book.sheets.splice(book.sheets.indexOf(find(name)), 1)),
+        }),
         add: (name) => {
           if (find(name)) throw new Error('A sheet named ' + name + ' exists');
           const sheet = { name, values: [], tables: [] };

@@ -4,6 +4,7 @@
  * "Write to new sheet" button. Runs validate first, then compute under a busy state.
  */
 import type { ResultBlock } from '../excel/result-block.ts';
+import { WriteFailure } from '../excel/write-sheet.ts';
 import { withBusy } from '../ui/busy.ts';
 import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
@@ -78,10 +79,11 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     if (!last || !context.write) return;
     const result = last;
     try {
-      const name = await withBusy(root, 'Writing to a new sheet', () => context.write!(parts.sheetName, parts.blocks(result)));
-      status.textContent = `Results written to the new sheet "${name}".`;
+      const written = await withBusy(root, 'Writing to a new sheet', () => context.write!(parts.sheetName, parts.blocks(result)));
+      status.textContent = `Results written to the new sheet "${written.sheetName}".${written.note ? ` ${written.note}` : ''}`;
+      showProblems(problems, []);
     } catch (error) {
-      showProblems(problems, [errorText(error)], 'Writing the sheet failed:');
+      showProblems(problems, [error instanceof WriteFailure ? error.message : errorText(error)], 'Writing the sheet failed:');
     }
   });
   return { run, results, problems };
