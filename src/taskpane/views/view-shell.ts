@@ -5,6 +5,7 @@
  */
 import type { ResultBlock } from '../excel/result-block.ts';
 import { WriteFailure } from '../excel/write-sheet.ts';
+import { exportBar } from '../files/export-bar.ts';
 import { withBusy } from '../ui/busy.ts';
 import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
@@ -36,6 +37,8 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   const status = el('p', { class: 'status', 'data-testid': 'view-status' });
   const results = el('div', { class: 'results-area', 'data-testid': 'results' });
   let last: R | null = null;
+  // Outside Excel the results go out as files instead.
+  const exports = context.write ? null : exportBar(() => (last ? parts.blocks(last) : null), parts.sheetName);
   if (writeButton) writeButton.disabled = true;
 
   clear(root);
@@ -43,10 +46,12 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     el('p', { class: 'source' }, 'Data: ', el('strong', {}, context.data.label)),
     ...parts.controls,
     el('div', { class: 'actions' }, runButton, writeButton),
+    ...(exports ? [exports.element] : []),
     problems,
     status,
     results,
   );
+  context.restore?.(root);
 
   async function run(): Promise<void> {
     const found = parts.validate();
@@ -54,6 +59,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     if (found.length > 0) {
       clear(results);
       last = null;
+      exports?.refresh();
       if (writeButton) writeButton.disabled = true;
       return;
     }
@@ -66,9 +72,11 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
       last = result;
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;
+      exports?.refresh();
     } catch (error) {
       clear(results);
       last = null;
+      exports?.refresh();
       showProblems(problems, [errorText(error)], 'The analysis could not run:');
       if (writeButton) writeButton.disabled = true;
     }

@@ -6,6 +6,8 @@ export interface ViewContext {
   data: DataSource;
   /** Present in Excel: writes blocks to a new sheet and resolves to its name. */
   write?: (baseName: string, blocks: ResultBlock[]) => Promise<WrittenSheet>;
+  /** Puts the options and column mapping the user last set for this view back (before the first run). */
+  restore?: (root: HTMLElement) => void;
 }
 
 /** A sheet written in full; `note` says what finishing step failed, if one did. */
