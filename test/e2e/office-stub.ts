@@ -18,12 +18,28 @@ export interface StubBook {
   selection: { row: number; column: number; rows: number; columns: number };
   /** The block getSurroundingRegion returns. */
   region: { row: number; column: number; rows: number; columns: number };
+  /** The document's settings (`Office.context.document.settings`), as saved by `saveAsync`. */
+  settings?: Record<string, unknown>;
 }
 
 export function officeStub(book: StubBook): string {
   return `
 window.__book = ${JSON.stringify(book)};
-window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }) };
+window.Office = {
+  onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+  context: {
+    document: {
+      settings: (function () {
+        const pending = Object.assign({}, window.__book.settings);
+        return {
+          get: (name) => (name in pending ? pending[name] : null),
+          set: (name, value) => { pending[name] = value; },
+          saveAsync: (callback) => { window.__book.settings = Object.assign({}, pending); if (callback) callback({ status: 'succeeded' }); },
+        };
+      })(),
+    },
+  },
+};
 // The shared runtime also loads the custom functions bundle, which registers its functions.
 window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorCode: {} };
 (function () {
