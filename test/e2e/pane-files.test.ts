@@ -120,6 +120,21 @@ test('options stay when switching tabs, without a re-run, and come back in a new
   expect(await page.getByTestId('tie-policy').textContent()).toContain('(dense)');
 });
 
+test('a path of the satisfaction model left out stays out in the next session', async () => {
+  await page.getByTestId('tab-satisfaction').click();
+  await page.locator('[data-testid="chart-pls-paths"] svg.marks').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('pls-paths').locator('tbody tr').count()).toBe(12);
+  await page.getByTestId('path-Image→Loyalty').uncheck();
+  await page.getByTestId('run').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="pls-paths"] tbody tr').length === 11);
+  await page.reload();
+  await page.getByTestId('tab-satisfaction').click();
+  await page.locator('[data-testid="chart-pls-paths"] svg.marks').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('path-Image→Loyalty').isChecked()).toBe(false);
+  expect(await page.getByTestId('path-Image→Satisfaction').isChecked()).toBe(true);
+  expect(await page.getByTestId('pls-paths').locator('tbody tr').count()).toBe(11);
+});
+
 test('no console errors', () => {
   expect(errors).toEqual([]);
 });

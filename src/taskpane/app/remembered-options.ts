@@ -135,19 +135,25 @@ export function rememberedOptions(store: OptionStore): RememberedOptions {
     restore(view, root) {
       const remembered = byView.get(view);
       if (!remembered || remembered.size === 0) return;
-      // Page order, one at a time: a restored "Compare by" refills the group lists that follow it.
-      for (const control of Array.from(root.querySelectorAll<Control>('input, select, textarea'))) {
-        if (!remembers(control)) continue;
-        const value = remembered.get(control.dataset.testid!);
-        if (value === undefined) continue;
-        const before = valueOf(control);
-        if (!setControl(control, value) || before === value) continue;
-        restoring = true;
-        try {
-          control.dispatchEvent(new Event('change', { bubbles: true }));
-        } finally {
-          restoring = false;
+      // Page order, one at a time: a restored "Compare by" refills the group lists after it, a
+      // restored construct redraws the path grid; the next pass reaches controls drawn anew.
+      for (let pass = 0; pass < 3; pass++) {
+        let changed = false;
+        for (const control of Array.from(root.querySelectorAll<Control>('input, select, textarea'))) {
+          if (!control.isConnected || !remembers(control)) continue;
+          const value = remembered.get(control.dataset.testid!);
+          if (value === undefined) continue;
+          const before = valueOf(control);
+          if (!setControl(control, value) || before === value) continue;
+          changed = true;
+          restoring = true;
+          try {
+            control.dispatchEvent(new Event('change', { bubbles: true }));
+          } finally {
+            restoring = false;
+          }
         }
+        if (!changed) return;
       }
     },
     watch(root, current) {
