@@ -157,6 +157,13 @@ export function rememberedOptions(store: OptionStore): RememberedOptions {
       }
     },
     watch(root, current) {
+      // Typing saves once it pauses (document settings are saved with the workbook); a change saves at once.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>();
+      const save = (view: string) => {
+        clearTimeout(pending.get(view));
+        pending.delete(view);
+        store.save(view, [...(byView.get(view) ?? [])]);
+      };
       const note = (event: Event) => {
         const control = event.target;
         if (restoring || !isControl(control) || !remembers(control)) return;
@@ -164,7 +171,11 @@ export function rememberedOptions(store: OptionStore): RememberedOptions {
         const remembered = byView.get(view) ?? new Map<string, string | boolean>();
         remembered.set(control.dataset.testid!, valueOf(control));
         byView.set(view, remembered);
-        store.save(view, [...remembered]);
+        if (event.type === 'change') save(view);
+        else {
+          clearTimeout(pending.get(view));
+          pending.set(view, setTimeout(() => save(view), 400));
+        }
       };
       root.addEventListener('input', note);
       root.addEventListener('change', note);
