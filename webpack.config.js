@@ -55,9 +55,8 @@ function rewriteDevUrls(content, urlProd) {
 }
 
 async function httpsOptions() {
-  // Only for sideloading into Excel; `office-addin-dev-certs` is installed with office-addin-debugging.
-  const devCerts = require('office-addin-dev-certs');
-  return devCerts.getHttpsServerOptions();
+  // Only for sideloading into Excel; see scripts/dev-certs.js (works on Linux without sudo).
+  return require('./scripts/dev-certs.js').devHttpsOptions();
 }
 
 module.exports = async (env, options) => {

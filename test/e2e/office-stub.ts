@@ -18,12 +18,28 @@ export interface StubBook {
   selection: { row: number; column: number; rows: number; columns: number };
   /** The block getSurroundingRegion returns. */
   region: { row: number; column: number; rows: number; columns: number };
+  /** The document's settings (`Office.context.document.settings`), as saved by `saveAsync`. */
+  settings?: Record<string, unknown>;
 }
 
 export function officeStub(book: StubBook): string {
   return `
 window.__book = ${JSON.stringify(book)};
-window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }) };
+window.Office = {
+  onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+  context: {
+    document: {
+      settings: (function () {
+        const pending = Object.assign({}, window.__book.settings);
+        return {
+          get: (name) => (name in pending ? pending[name] : null),
+          set: (name, value) => { pending[name] = value; },
+          saveAsync: (callback) => { window.__book.settings = Object.assign({}, pending); if (callback) callback({ status: 'succeeded' }); },
+        };
+      })(),
+    },
+  },
+};
 // The shared runtime also loads the custom functions bundle, which registers its functions.
 window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorCode: {} };
 (function () {
@@ -59,12 +75,28 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       activate: () => { book.active = sheet.name; },
     };
   }
+  // Set window.__failSyncs = [n, …] to make the n-th sync (counted in window.__syncs) fail as
+  // Excel's would; writes made before it stay (Excel may apply part of a batch), queued sheet
+  // deletions are dropped.
+  window.__syncs = 0;
+  window.__failSyncs = [];
+  let queued = [];
   const context = {
-    sync: () => Promise.resolve(),
+    sync: () => {
+      window.__syncs += 1;
+      const actions = queued;
+      queued = [];
+      if (window.__failSyncs.includes(window.__syncs)) return Promise.reject(new Error('InvalidOperation: sync ' + window.__syncs + ' failed'));
+      actions.forEach((action) => action());
+      return Promise.resolve();
+    },
     workbook: {
       getSelectedRange: () => range(book.sheets[0], book.selection.row, book.selection.column, book.selection.rows, book.selection.columns),
       worksheets: {
-        getItemOrNullObject: (name) => ({ isNullObject: !find(name) }),
+        getItemOrNullObject: (name) => ({
+          isNullObject: !find(name),
+          delete: () => queued.push(() => book.sheets.splice(book.sheets.indexOf(find(name)), 1)),
+        }),
         add: (name) => {
           if (find(name)) throw new Error('A sheet named ' + name + ' exists');
           const sheet = { name, values: [], tables: [] };

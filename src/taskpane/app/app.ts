@@ -16,6 +16,24 @@ import { trackingView } from '../views/tracking-view.ts';
 import type { View } from '../views/view.ts';
 import type { DataSource } from './data-source.ts';
 import { selectionSource, writeBlocks } from './excel-data.ts';
+import { keptViews } from './kept-views.ts';
+import { fileOpener } from '../files/file-opener.ts';
+import { readDataFile } from '../files/read-file.ts';
+import { documentSettingsStore, localStorageStore, rememberedOptions } from './remembered-options.ts';
+
+/** Office's document settings, when the pane runs in a document that has them. */
+function documentSettings(): Office.Settings | undefined {
+  return typeof Office === 'undefined' ? undefined : Office.context?.document?.settings;
+}
+
+/** The browser's local storage, unless the browser refuses it (private modes, sandboxed frames). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 export const VIEWS: readonly View[] = [segmentsView, valueMapView, lifetimeView, satisfactionView, trackingView];
 
@@ -24,6 +42,8 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
   /** Per view: the data it shows (the sample until the user reads a selection). */
   const chosen = new Map<View['id'], DataSource>();
   let current: View = VIEWS[0];
+  const remembered = rememberedOptions(inExcel ? documentSettingsStore(documentSettings()) : localStorageStore(browserStorage()));
+  const kept = keptViews();
 
   const tabs = el('nav', { class: 'tabs', role: 'tablist' });
   const bar = el('div', { class: 'data-bar' });
@@ -31,6 +51,7 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
   const body = el('section', { class: 'view', 'data-testid': 'view' });
   clear(container);
   container.append(tabs, bar, barProblems, body);
+  remembered.watch(body, () => current.id);
 
   const tabButtons = VIEWS.map((view) => {
     const b = el('button', { type: 'button', role: 'tab', 'data-testid': `tab-${view.id}` }, view.title);
@@ -70,15 +91,36 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
       });
       bar.append(use, sample);
     } else {
-      bar.append(el('span', { class: 'note' }, 'No Excel here: each view works on its embedded sample data.'));
+      const sample = button('Use the sample', 'use-sample');
+      sample.addEventListener('click', () => {
+        chosen.set(current.id, current.sample());
+        renderView();
+      });
+      bar.append(fileOpener(container, (file) => void openFile(file)), sample, el('span', { class: 'note' }, 'No Excel here: open your own CSV or XLSX file (or drop it here); until then each view shows its sample.'));
     }
   }
 
-  function renderView(): void {
+  async function openFile(file: File): Promise<void> {
+    try {
+      const data = await withBusy(bar, `Reading ${file.name}`, () => readDataFile(file));
+      showProblems(barProblems, []);
+      chosen.set(current.id, data);
+      renderView();
+    } catch (error) {
+      showProblems(barProblems, [errorText(error)], 'The file could not be opened:');
+    }
+  }
+
+  function markCurrent(): void {
     tabButtons.forEach((b, i) => b.setAttribute('aria-selected', String(VIEWS[i] === current)));
     body.dataset.view = current.id;
+  }
+
+  function renderView(): void {
+    markCurrent();
+    const view = current;
     try {
-      current.render(body, { data: dataFor(current), write: inExcel ? writeBlocks : undefined });
+      view.render(body, { data: dataFor(view), write: inExcel ? writeBlocks : undefined, restore: (root) => remembered.restore(view.id, root) });
     } catch (error) {
       clear(body);
       body.appendChild(el('p', { class: 'error' }, errorText(error)));
@@ -86,8 +128,10 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
   }
 
   function show(view: View): void {
+    if (view !== current) kept.putAway(current.id, dataFor(current), body);
     current = view;
-    renderView();
+    if (kept.bringBack(view.id, dataFor(view), body)) markCurrent();
+    else renderView();
   }
 
   renderBar();

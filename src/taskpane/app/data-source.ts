@@ -11,5 +11,5 @@ export interface DataSource {
   table: ColumnTable;
   /** The row number shown in messages for data row i (0-based): the sheet row in Excel. */
   rowNumber: (i: number) => number;
-  origin: 'sample' | 'excel';
+  origin: 'sample' | 'excel' | 'file';
 }

@@ -3,6 +3,7 @@ import type { ResultBlock } from '../excel/result-block.ts';
 import { readSelection } from '../excel/read-selection.ts';
 import { writeResultSheet } from '../excel/write-sheet.ts';
 import type { DataSource } from './data-source.ts';
+import type { WrittenSheet } from '../views/view.ts';
 
 export async function selectionSource(): Promise<DataSource> {
   const data = await Excel.run((context) => readSelection(context));
@@ -16,7 +17,10 @@ export async function selectionSource(): Promise<DataSource> {
   };
 }
 
-export async function writeBlocks(baseName: string, blocks: ResultBlock[]): Promise<string> {
-  const result = await Excel.run((context) => writeResultSheet(context, baseName, blocks));
-  return result.sheetName;
+/** Incomplete sheets a failed write could not remove: the next write removes them first. */
+const leftovers = new Set<string>();
+
+export async function writeBlocks(baseName: string, blocks: ResultBlock[]): Promise<WrittenSheet> {
+  const result = await Excel.run((context) => writeResultSheet(context, baseName, blocks, { leftovers }));
+  return { sheetName: result.sheetName, note: result.note };
 }

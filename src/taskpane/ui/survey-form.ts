@@ -53,7 +53,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
       const row = el('tr', {}, el('th', {}, from));
       for (const to of constructs) {
         const key = `${from}\u0000${to}`;
-        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, disabled: from === to });
+        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, disabled: from === to, 'data-testid': `path-${from}→${to}` });
         box.checked = paths.has(key);
         box.addEventListener('change', () => (box.checked ? paths.add(key) : paths.delete(key)));
         row.appendChild(el('td', {}, box));

@@ -4,6 +4,8 @@
  * "Write to new sheet" button. Runs validate first, then compute under a busy state.
  */
 import type { ResultBlock } from '../excel/result-block.ts';
+import { WriteFailure } from '../excel/write-sheet.ts';
+import { exportBar } from '../files/export-bar.ts';
 import { withBusy } from '../ui/busy.ts';
 import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
@@ -35,6 +37,8 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   const status = el('p', { class: 'status', 'data-testid': 'view-status' });
   const results = el('div', { class: 'results-area', 'data-testid': 'results' });
   let last: R | null = null;
+  // Outside Excel the results go out as files instead.
+  const exports = context.write ? null : exportBar(() => (last ? parts.blocks(last) : null), parts.sheetName);
   if (writeButton) writeButton.disabled = true;
 
   clear(root);
@@ -42,10 +46,12 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     el('p', { class: 'source' }, 'Data: ', el('strong', {}, context.data.label)),
     ...parts.controls,
     el('div', { class: 'actions' }, runButton, writeButton),
+    ...(exports ? [exports.element] : []),
     problems,
     status,
     results,
   );
+  context.restore?.(root);
 
   async function run(): Promise<void> {
     const found = parts.validate();
@@ -53,6 +59,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     if (found.length > 0) {
       clear(results);
       last = null;
+      exports?.refresh();
       if (writeButton) writeButton.disabled = true;
       return;
     }
@@ -65,9 +72,11 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
       last = result;
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;
+      exports?.refresh();
     } catch (error) {
       clear(results);
       last = null;
+      exports?.refresh();
       showProblems(problems, [errorText(error)], 'The analysis could not run:');
       if (writeButton) writeButton.disabled = true;
     }
@@ -78,10 +87,11 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     if (!last || !context.write) return;
     const result = last;
     try {
-      const name = await withBusy(root, 'Writing to a new sheet', () => context.write!(parts.sheetName, parts.blocks(result)));
-      status.textContent = `Results written to the new sheet "${name}".`;
+      const written = await withBusy(root, 'Writing to a new sheet', () => context.write!(parts.sheetName, parts.blocks(result)));
+      status.textContent = `Results written to the new sheet "${written.sheetName}".${written.note ? ` ${written.note}` : ''}`;
+      showProblems(problems, []);
     } catch (error) {
-      showProblems(problems, [errorText(error)], 'Writing the sheet failed:');
+      showProblems(problems, [error instanceof WriteFailure ? error.message : errorText(error)], 'Writing the sheet failed:');
     }
   });
   return { run, results, problems };

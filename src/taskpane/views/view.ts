@@ -5,7 +5,15 @@ import type { ResultBlock } from '../excel/result-block.ts';
 export interface ViewContext {
   data: DataSource;
   /** Present in Excel: writes blocks to a new sheet and resolves to its name. */
-  write?: (baseName: string, blocks: ResultBlock[]) => Promise<string>;
+  write?: (baseName: string, blocks: ResultBlock[]) => Promise<WrittenSheet>;
+  /** Puts the options and column mapping the user last set for this view back (before the first run). */
+  restore?: (root: HTMLElement) => void;
+}
+
+/** A sheet written in full; `note` says what finishing step failed, if one did. */
+export interface WrittenSheet {
+  sheetName: string;
+  note?: string;
 }
 
 export interface View {

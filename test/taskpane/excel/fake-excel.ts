@@ -21,6 +21,14 @@ export interface FakeWorkbook {
   sheets: FakeSheet[];
   /** Number of `getRangeByIndexes` value reads (the chunks). */
   reads: number;
+  /** Number of `context.sync()` calls so far. */
+  syncs: number;
+  /**
+   * The syncs (counted from 1, as `syncs`) that fail with Excel's InvalidOperation. Writes made
+   * before a failing sync stay in the grid (the worst case: Excel applied part of the batch);
+   * queued sheet deletions are dropped.
+   */
+  failSyncs: Set<number>;
 }
 
 export interface Selection {
@@ -136,12 +144,20 @@ export function fakeExcel(sheets: { name: string; values: Grid; formats?: string
   const book: FakeWorkbook = {
     sheets: sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formats: s.formats ?? [], tables: [], activated: false })),
     reads: 0,
+    syncs: 0,
+    failSyncs: new Set(),
   };
   const find = (name: string) => book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const context = new OfficeMockObject({ workbook: { worksheets: {} } });
   const workbook = (context as unknown as { workbook: OfficeMockObject }).workbook;
   const worksheets = (workbook as unknown as { worksheets: OfficeMockObject }).worksheets;
-  api(worksheets).setValue('getItemOrNullObject', (name: string) => ({ isNullObject: find(name) === undefined, name }));
+  // Deleting a sheet is queued, as in Excel: it happens at the next sync that succeeds.
+  const queued: (() => void)[] = [];
+  api(worksheets).setValue('getItemOrNullObject', (name: string) => ({
+    isNullObject: find(name) === undefined,
+    name,
+    delete: () => queued.push(() => book.sheets.splice(book.sheets.indexOf(find(name)!), 1)),
+  }));
   api(worksheets).setValue('add', (name: string) => {
     if (find(name)) throw new Error(`A sheet named "${name}" already exists`);
     const sheet: FakeSheet = { name, values: [], formats: [], tables: [], activated: false };
@@ -179,5 +195,13 @@ export function fakeExcel(sheets: { name: string; values: Grid; formats?: string
     api(selected).setValue('getUsedRangeOrNullObject', () => selected);
     api(workbook).setValue('getSelectedRange', () => selected);
   }
+  const sync = (context as unknown as { sync: () => Promise<void> }).sync.bind(context);
+  (context as unknown as { sync: () => Promise<void> }).sync = async () => {
+    book.syncs++;
+    const actions = queued.splice(0);
+    if (book.failSyncs.has(book.syncs)) throw new Error(`InvalidOperation: sync ${book.syncs} failed`);
+    actions.forEach((action) => action());
+    return sync();
+  };
   return { context: context as unknown as Excel.RequestContext, book };
 }

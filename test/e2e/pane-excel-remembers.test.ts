@@ -1,0 +1,117 @@
+/**
+ * The pane in Excel (office-stub.ts): a write to a new sheet that fails at each sync in turn
+ * leaves the workbook as it was and says so (or, when only the finishing step failed, keeps the
+ * complete sheet); a retry leaves one result sheet. Options are saved in the document's
+ * settings and come back when the workbook is opened again.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { officeStub, type StubBook } from './office-stub.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+type Stubbed = { __book: StubBook; __syncs: number; __failSyncs: number[] };
+
+const book: StubBook = {
+  sheets: [{ name: 'Sales', values: [['Customer', 'Date', 'Amount']] }],
+  selection: { row: 0, column: 0, rows: 1, columns: 1 },
+  region: { row: 0, column: 0, rows: 1, columns: 3 },
+};
+let served = book;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(served) }));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sheetNames = () => page.evaluate(() => (window as unknown as Stubbed).__book.sheets.map((s) => s.name));
+
+async function write(): Promise<{ status: string; problem: string }> {
+  await page.evaluate(() => {
+    document.querySelector('[data-testid="view-status"]')!.textContent = '';
+    (document.querySelector('[data-testid="mapping-problems"]') as HTMLElement).hidden = true;
+  });
+  await page.getByTestId('write-sheet').click();
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-testid="view-status"]')?.textContent ?? '';
+    const problems = document.querySelector('[data-testid="mapping-problems"]') as HTMLElement;
+    return status.startsWith('Results written') || !problems.hidden;
+  });
+  return page.evaluate(() => {
+    const problems = document.querySelector('[data-testid="mapping-problems"]') as HTMLElement;
+    return { status: document.querySelector('[data-testid="view-status"]')?.textContent ?? '', problem: problems.hidden ? '' : (problems.textContent ?? '') };
+  });
+}
+
+test('a write failing at each sync in turn: removed and said so, or complete; a retry leaves one sheet', async () => {
+  const before = await page.evaluate(() => (window as unknown as Stubbed).__syncs);
+  expect((await write()).status).toBe('Results written to the new sheet "CVK Segments".');
+  const syncs = (await page.evaluate(() => (window as unknown as Stubbed).__syncs)) - before;
+  const complete = await page.evaluate(() => JSON.stringify((window as unknown as Stubbed).__book.sheets[1]));
+  expect(syncs).toBeGreaterThan(5);
+  const removeResultSheet = () => page.evaluate(() => void (window as unknown as Stubbed).__book.sheets.splice(1));
+  await removeResultSheet();
+  for (let k = 1; k <= syncs; k++) {
+    await page.evaluate((n) => {
+      const w = window as unknown as Stubbed;
+      w.__failSyncs = [w.__syncs + n];
+    }, k);
+    const outcome = await write();
+    if (k < syncs) {
+      expect(outcome.problem).toContain(`InvalidOperation: sync`);
+      expect(outcome.problem).toMatch(k === 1 ? /Nothing was added to the workbook\.$/ : /The incomplete sheet "CVK Segments" was removed; the workbook is as it was\.$/);
+      expect(outcome.problem).not.toContain('Something went wrong');
+      expect(await sheetNames()).toEqual(['Sales']);
+    } else {
+      expect(outcome.status).toMatch(/^Results written to the new sheet "CVK Segments"\. All results were written; sizing the columns or switching to the sheet failed \(InvalidOperation: sync \d+ failed\)\.$/);
+      expect(await page.evaluate(() => JSON.stringify((window as unknown as Stubbed).__book.sheets[1].values))).toBe(JSON.stringify(JSON.parse(complete).values));
+      await removeResultSheet();
+    }
+    const retry = await write();
+    expect(retry.status).toBe('Results written to the new sheet "CVK Segments".');
+    expect(retry.problem).toBe('');
+    expect(await sheetNames()).toEqual(['Sales', 'CVK Segments']);
+    expect(await page.evaluate(() => JSON.stringify((window as unknown as Stubbed).__book.sheets[1]))).toBe(complete);
+    await removeResultSheet();
+  }
+}, 180_000);
+
+test('options and mappings are saved in the workbook and come back when it is opened again', async () => {
+  await page.getByTestId('k').fill('6');
+  await page.getByTestId('ties').selectOption('dense');
+  const settings = await page.evaluate(() => (window as unknown as Stubbed).__book.settings);
+  expect(settings).toBeDefined();
+  // The same workbook opened again: a new page load with the saved document settings.
+  served = { ...book, settings };
+  await page.reload();
+  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('k').inputValue()).toBe('6');
+  expect(await page.getByTestId('ties').inputValue()).toBe('dense');
+  expect(await page.getByTestId('kmeans-profiles').locator('tbody tr').count()).toBe(6);
+  expect(await page.getByTestId('tie-policy').textContent()).toContain('(dense)');
+  // A workbook without them opens with the defaults.
+  served = book;
+  await page.reload();
+  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('k').inputValue()).toBe('4');
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});
