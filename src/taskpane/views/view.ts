@@ -9,7 +9,7 @@ export interface ViewContext {
 }
 
 export interface View {
-  id: 'segments' | 'value-map' | 'lifetime' | 'satisfaction' | 'tracking';
+  id: 'segments' | 'value-map' | 'lifetime' | 'satisfaction';
   title: string;
   /** The embedded sample the view opens on outside Excel. */
   sample: () => DataSource;
