@@ -54,7 +54,7 @@ test('top customers carry a CLV interval; x, t_x and T are explained; expected p
   const cells = await table.locator('tbody tr td:last-child').allTextContents();
   expect(cells).toHaveLength(15);
   for (const cell of cells) expect(cell).toMatch(/^[\d,]+\.\d\d to [\d,]+\.\d\d$/);
-  await page.getByText('What x, t_x and T mean').click();
+  await page.getByTestId('column-help').getByText('What x, t_x and T mean').click();
   const help = (await page.getByTestId('column-help').textContent()) ?? '';
   expect(help).toContain('repeat purchases');
   expect(help).toContain('recency');

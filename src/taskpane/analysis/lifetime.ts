@@ -37,6 +37,8 @@ export interface LifetimeOptions {
 }
 
 export interface LifetimeResult {
+  /** What the view was given: a transaction log, or a per-customer summary (x, t_x, T, monetary). */
+  input: 'transactions' | 'summary';
   calibrationEnd: string;
   /** How the calibration end was chosen and the rows dated after it (left out). */
   window: AnalysisEnd;
@@ -65,14 +67,22 @@ export function runLifetime(table: ColumnTable, mapping: Mapping, options: Lifet
   const { window, table: used } = datedLog(table, columns.date, options.calibrationEnd, options.today ?? localToday());
   const calibrationEnd = window.end;
   const summary = customerSummary(used, { ...columns, calibrationEnd, timeUnit: 'week' });
-  const bgNbd = fitBgNbd(summary);
-  const gammaGamma = fitGammaGamma(summary);
   const choice = options.model ?? 'bg-nbd';
   const comparison =
     choice === 'holdout'
       ? holdoutComparison(used, columns, calibrationEnd, options.holdoutWeeks ?? defaultHoldoutWeeks(used, columns.date, calibrationEnd))
       : null;
-  const { model, fit: purchase } = chosenModel(choice, summary, bgNbd, comparison);
+  return { input: 'transactions', calibrationEnd, window, transactions: used.numRows(), ...scoreSummary(summary, options, comparison) };
+}
+
+/**
+ * The fits and per-customer values of a summary (weeks): BG/NBD, the chosen purchase model,
+ * Gamma-Gamma, CLV, and the top customers with CLV intervals.
+ */
+export function scoreSummary(summary: ColumnTable, options: LifetimeOptions, comparison: HoldoutComparison | null): Omit<LifetimeResult, 'input' | 'calibrationEnd' | 'window' | 'transactions'> {
+  const bgNbd = fitBgNbd(summary);
+  const gammaGamma = fitGammaGamma(summary);
+  const { model, fit: purchase } = chosenModel(options.model ?? 'bg-nbd', summary, bgNbd, comparison);
   const clvOptions = {
     margin: options.margin,
     discountRate: options.monthlyDiscount,
@@ -84,14 +94,18 @@ export function runLifetime(table: ColumnTable, mapping: Mapping, options: Lifet
   let maxT = 0;
   const ages = summary.array('T') as ArrayLike<number>;
   for (let i = 0; i < ages.length; i++) if (ages[i] > maxT) maxT = ages[i];
-  const partial = { calibrationEnd, window, transactions: used.numRows(), summary, bgNbd, gammaGamma, clv, maxT, model, purchase, comparison };
-  return { ...partial, top: withClvIntervals(topCustomers({ ...partial, top: [] }, TOP_CUSTOMERS), purchase, gammaGamma, clvOptions) };
+  const top = withClvIntervals(topOf(summary, clv, TOP_CUSTOMERS), purchase, gammaGamma, clvOptions);
+  return { summary, bgNbd, gammaGamma, clv, maxT, model, purchase, comparison, top };
 }
 
 /** The `n` customers with the highest CLV, with their summary columns. */
 export function topCustomers(result: LifetimeResult, n: number): Record<string, unknown>[] {
-  const rows = result.clv.table.objects() as Record<string, unknown>[];
-  const summary = result.summary.objects() as Record<string, unknown>[];
+  return topOf(result.summary, result.clv, n);
+}
+
+function topOf(table: ColumnTable, clv: BtydClvResult, n: number): Record<string, unknown>[] {
+  const rows = clv.table.objects() as Record<string, unknown>[];
+  const summary = table.objects() as Record<string, unknown>[];
   return rows
     .map((row, i) => ({ ...summary[i], ...row }))
     .sort((a, b) => (b.clv as number) - (a.clv as number))

@@ -23,6 +23,8 @@ import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
 import { sectionWriteButton } from '../ui/write-button.ts';
+import { inputChoice } from './lifetime-input-panel.ts';
+import { runLifetimeFromSummary } from '../analysis/lifetime-summary-input.ts';
 import { fitRows, modelBlocks, quarterBlock, modelControls, renderComparison, renderFitTable, renderGrids, renderTopCustomers } from './lifetime-model-panel.ts';
 
 export const lifetimeView: View = {
@@ -45,10 +47,13 @@ export const lifetimeView: View = {
       months: Number(months.input.value),
       ...model.value(),
     });
+    const sql = sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value });
+    const input = inputChoice(data, [form.element, end.wrap, sql]);
+    const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<LifetimeResult>(root, context, {
-      controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
+      controls: [input.element, input.summaryElement, form.element, options, sql],
       validate: () => [
-        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...(summaryInput() ? input.problems(model.value().model) : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
         ...fieldProblems([
           [PANE_LIMITS.margin, margin.input.value],
           [PANE_LIMITS.discount, discount.input.value],
@@ -56,13 +61,15 @@ export const lifetimeView: View = {
         ]),
         ...model.problems(),
       ],
-      busyLabel: () => `Fitting the purchase model and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
-      compute: () => runLifetime(data.table, form.value(), clvOptions()),
+      busyLabel: () => `Fitting the purchase model and Gamma-Gamma to ${int(data.table.numRows())} ${summaryInput() ? 'customers' : 'transactions'}`,
+      compute: () => (summaryInput() ? runLifetimeFromSummary(data.table, input.summaryMapping(), clvOptions()) : runLifetime(data.table, form.value(), clvOptions())),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
         if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
-        results.appendChild(el('p', {}, `${int(result.summary.numRows())} customers, ${int(result.transactions)} transactions; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
+        results.appendChild(el('p', {}, result.input === 'summary'
+          ? `${int(result.summary.numRows())} customers from the summary; time in weeks. ${result.clv.description}`
+          : `${int(result.summary.numRows())} customers, ${int(result.transactions)} transactions; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
         renderFitTable(results, result);
         if (result.gammaGamma.excluded > 0) {
           results.appendChild(el('p', { class: 'note' }, `${int(result.gammaGamma.excluded)} repeat buyers with zero repeat spend were left out of the Gamma-Gamma fit.`));
@@ -72,6 +79,7 @@ export const lifetimeView: View = {
         await renderGrids(results, result);
         results.appendChild(el('h2', {}, 'Top customers by CLV'));
         renderTopCustomers(results, result);
+        if (result.input === 'summary') return; // the value over quarter ends needs the transactions
         results.appendChild(el('h2', {}, 'Value over quarter ends'));
         results.appendChild(el('p', { class: 'note' }, 'At each quarter end, both models refitted on the purchases up to it: customers, buyers in the quarter, expected customers alive and total CLV (the options above).'));
         const quarters = button('Value by quarter end', 'value-quarters');
