@@ -62,6 +62,7 @@ test('top customers carry a CLV interval; x, t_x and T are explained; expected p
 });
 
 test('Pareto/NBD: its own parameters (r, α, s, β) with standard errors, and its P(alive) grid', async () => {
+  expect(await page.getByLabel('Holdout (weeks)').isHidden()).toBe(true);
   await page.getByLabel('Purchase model').selectOption({ label: 'Pareto/NBD' });
   await run();
   await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('Pareto/NBD'));

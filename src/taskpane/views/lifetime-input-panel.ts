@@ -10,7 +10,7 @@ import type { Mapping } from '../mapping/roles.ts';
 import { select } from '../ui/controls.ts';
 import { el } from '../ui/dom.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
-import { columnHelp } from './lifetime-model-panel.ts';
+import { columnHelp, setShown } from './lifetime-model-panel.ts';
 
 export type LifetimeInput = 'transactions' | 'summary';
 
@@ -42,8 +42,8 @@ export function inputChoice(data: DataSource, transactionParts: HTMLElement[]): 
   );
   const sync = () => {
     const summary = choice.input.value === 'summary';
-    summaryElement.hidden = !summary;
-    for (const part of transactionParts) part.hidden = summary;
+    setShown(summaryElement, summary);
+    for (const part of transactionParts) setShown(part, !summary);
   };
   choice.input.addEventListener('change', sync);
   sync();

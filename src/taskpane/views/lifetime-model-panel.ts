@@ -27,6 +27,12 @@ export const SUMMARY_COLUMN_HELP: readonly [string, string][] = [
   ['monetary', 'mean value of the repeat purchase days (the first purchase is left out, as Gamma-Gamma assumes)'],
 ];
 
+/** Shows or hides a control: `hidden` alone loses to a class that sets `display` (`.field`). */
+export function setShown(element: HTMLElement, shown: boolean): void {
+  element.hidden = !shown;
+  element.style.display = shown ? '' : 'none';
+}
+
 export interface ModelControls {
   element: HTMLElement;
   value(): { model: ModelChoice; holdoutWeeks: number | null };
@@ -38,9 +44,7 @@ export function modelControls(): ModelControls {
   const holdout = limitedInput(HOLDOUT_LIMIT, NaN, 'holdout-weeks');
   holdout.input.value = '';
   holdout.input.placeholder = 'half the history';
-  const holdoutShown = () => {
-    holdout.wrap.hidden = model.input.value !== 'holdout';
-  };
+  const holdoutShown = () => setShown(holdout.wrap, model.input.value === 'holdout');
   model.input.addEventListener('change', holdoutShown);
   holdoutShown();
   const element = el('div', { class: 'model-choice' }, model.wrap, holdout.wrap);
