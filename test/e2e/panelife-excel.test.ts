@@ -92,7 +92,7 @@ test('a pasted customer summary is the Lifetime value input: the published fit, 
   await page.getByRole('tab', { name: 'Lifetime value' }).click();
   await page.getByRole('button', { name: 'Use selection' }).click();
   await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:E2358'));
-  expect(await page.getByLabel('Input').inputValue()).toBe('summary');
+  expect(await page.getByLabel('Input', { exact: true }).inputValue()).toBe('summary');
   expect(await page.getByLabel('Calibration end').isHidden()).toBe(true);
   await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('r = 0.2426'), undefined, { timeout: 30_000 });
   expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; time in weeks.');

@@ -23,9 +23,9 @@ import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
 import { sectionWriteButton } from '../ui/write-button.ts';
-import { inputChoice } from './lifetime-input-panel.ts';
-import { runLifetimeFromSummary } from '../analysis/lifetime-summary-input.ts';
-import { fitRows, modelBlocks, quarterBlock, modelControls, renderComparison, renderFitTable, renderGrids, renderTopCustomers } from './lifetime-model-panel.ts';
+import { summaryInputChoice } from './summary-input-panel.ts';
+import { looksLikeSummary, runLifetimeFromSummary, SUMMARY_ROLES, summaryProblems } from '../analysis/lifetime-summary-input.ts';
+import { columnHelp, fitRows, modelBlocks, quarterBlock, modelControls, renderComparison, renderFitTable, renderGrids, renderTopCustomers } from './lifetime-model-panel.ts';
 
 export const lifetimeView: View = {
   id: 'lifetime',
@@ -48,12 +48,22 @@ export const lifetimeView: View = {
       ...model.value(),
     });
     const sql = sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value });
-    const input = inputChoice(data, [form.element, end.wrap, sql]);
+    const input = summaryInputChoice(data, [form.element, end.wrap, sql], {
+      roles: SUMMARY_ROLES,
+      looksLike: looksLikeSummary(data.header),
+      summaryText: 'customer summary (one row per customer: x, t_x, T)',
+      note: 'One row per customer, times in weeks, as the "Get the SQL" customer summary query returns it for a log too big for a sheet.',
+      help: columnHelp('summary-column-help'),
+      problems: (mapping) => [
+        ...summaryProblems(data.table, mapping, data.rowNumber),
+        ...(model.value().model === 'holdout' ? ['Purchase model: the comparison on a holdout period needs the transactions; with a customer summary choose BG/NBD or Pareto/NBD.'] : []),
+      ],
+    });
     const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<LifetimeResult>(root, context, {
       controls: [input.element, input.summaryElement, form.element, options, sql],
       validate: () => [
-        ...(summaryInput() ? input.problems(model.value().model) : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
+        ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
         ...fieldProblems([
           [PANE_LIMITS.margin, margin.input.value],
           [PANE_LIMITS.discount, discount.input.value],
