@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as aq from 'arquero';
 import type { Browser, Page } from 'playwright-core';
-import { customerSummary, parseCdnow } from '../../src/core/index.ts';
+import { customerSummary, parseCdnow, rfmSummary } from '../../src/core/index.ts';
 import { launchBrowser } from './browser.ts';
 import { officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
@@ -92,7 +92,7 @@ test('a pasted customer summary is the Lifetime value input: the published fit, 
   await page.getByRole('tab', { name: 'Lifetime value' }).click();
   await page.getByRole('button', { name: 'Use selection' }).click();
   await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:E2358'));
-  expect(await page.getByLabel('Input', { exact: true }).inputValue()).toBe('summary');
+  expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
   expect(await page.getByLabel('Calibration end').isHidden()).toBe(true);
   await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('r = 0.2426'), undefined, { timeout: 30_000 });
   expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; time in weeks.');
@@ -113,6 +113,31 @@ test('a bad summary row is named by its sheet row', async () => {
   const box = page.getByTestId('mapping-problems');
   await box.waitFor({ state: 'visible' });
   expect(await box.textContent()).toMatch(/Column "t_x", row 6: t_x must lie between 0 and T \(t_x is 99, T is [\d.]+\)\./);
+});
+
+test('a pasted RFM summary is the Segments input: the same segments as from the transactions, no migration', async () => {
+  const rfmHeader = ['customer', 'recency', 'frequency', 'monetary'];
+  const rfm = rfmSummary(log, { asOf: '1998-06-30' });
+  const rfmValues = [rfmHeader, ...(rfm.objects() as Record<string, unknown>[]).map((r) => rfmHeader.map((h) => r[h]))];
+  await page.evaluate((grid) => {
+    const stub = (window as unknown as { __book: StubBook }).__book;
+    stub.sheets[0].values = grid;
+    stub.region.rows = grid.length;
+    stub.region.columns = 4;
+  }, rfmValues);
+  await page.getByRole('tab', { name: 'Segments' }).click();
+  await page.getByTestId('segment-coverage').waitFor({ timeout: 30_000 });
+  const fromLog = (await page.getByTestId('segment-coverage').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Use selection' }).click();
+  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:D2358'));
+  expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
+  await page.waitForFunction(() => document.querySelector('[data-testid="results"]')?.textContent?.includes('customers from the summary'), undefined, { timeout: 30_000 });
+  // The sample's segments are those of the whole CDNOW log to its last day, 1998-06-30.
+  expect(await page.getByTestId('segment-coverage').textContent()).toBe(fromLog);
+  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; recency in days as given.');
+  expect(await page.getByRole('button', { name: 'Show migration' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Re-cluster with k' }).click();
+  await page.getByTestId('kmeans-profiles').waitFor();
 });
 
 test('no console errors', () => {
