@@ -52,7 +52,7 @@ export const lifetimeView: View = {
       roles: SUMMARY_ROLES,
       looksLike: looksLikeSummary(data.header),
       summaryText: 'customer summary (one row per customer: x, t_x, T)',
-      note: 'One row per customer, times in weeks, as the "Get the SQL" customer summary query returns it for a log too big for a sheet.',
+      note: 'One row per customer, times in weeks: what the customer summary query returns when a database summarises a log too big for a sheet.',
       help: columnHelp('summary-column-help'),
       problems: (mapping) => [
         ...summaryProblems(data.table, mapping, data.rowNumber),

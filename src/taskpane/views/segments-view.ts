@@ -113,7 +113,7 @@ export const segmentsView: View = {
       roles: RFM_SUMMARY_ROLES,
       looksLike: looksLikeRfmSummary(data.header),
       summaryText: 'RFM summary (one row per customer: recency, frequency, monetary)',
-      note: 'One row per customer, recency in days, as the "Get the SQL" RFM query returns it for a log too big for a sheet.',
+      note: 'One row per customer, recency in days: what the RFM summary query returns when a database summarises a log too big for a sheet.',
       problems: (mapping) => rfmSummaryProblems(data.table, mapping, data.rowNumber),
     });
     const summaryInput = () => input.input() === 'summary';
