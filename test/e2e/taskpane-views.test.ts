@@ -205,33 +205,6 @@ test('Satisfaction: measurement quality with pass/warn marks and sources, IPMA, 
   await screenshot('satisfaction-quality');
 });
 
-test('Tracking: CSI and NPS per wave of Us with intervals; the last change in plain words; a benchmark; brands compared', async () => {
-  await page.getByTestId('tab-tracking').click();
-  await chartRendered('chart-csi-groups');
-  await chartRendered('chart-nps-groups');
-  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(4);
-  // The seeded survey's built-in rise of Us in the last wave (test/core/satisfaction/tracking-survey.test.ts).
-  expect(await page.getByTestId('csi-change').textContent()).toBe(
-    'CSI from 2024 Q3 to 2024 Q4: up 5.8 points, 95% interval 3.3 to 8.4 (p < 0.001): a real improvement.',
-  );
-  expect(await page.getByTestId('nps-change').textContent()).toContain('within the noise');
-  await screenshot('tracking');
-  // Compare the brands in all rows, against a benchmark.
-  await page.getByTestId('compare-by').selectOption('brand');
-  await page.getByTestId('filter-column').selectOption('');
-  await page.getByTestId('from').selectOption('Rival A');
-  await page.getByTestId('to').selectOption('Us');
-  await page.getByTestId('benchmark').fill('70');
-  await page.getByTestId('run').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="csi-change"]')?.textContent?.startsWith('CSI from Rival A to Us'));
-  await chartRendered('chart-csi-groups');
-  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(3);
-  // Same group twice is explained.
-  await page.getByTestId('from').selectOption('Us');
-  await page.getByTestId('run').click();
-  expect(await problems()).toContain('From and To are the same group');
-});
-
 test('no console errors', () => {
   expect(errors).toEqual([]);
 });

@@ -47,6 +47,8 @@ export interface ExcludedCustomer {
 }
 
 export interface SegmentsResult {
+  /** What the view was given: a transaction log, or a per-customer RFM summary. */
+  input?: 'transactions' | 'summary';
   asOf: string;
   /** How "as of" was chosen and the rows dated after it (left out). */
   window: AnalysisEnd;
@@ -78,6 +80,14 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
     });
   }
   const excluded = excludedCustomers(table, columns.customer, window.lateRows, all, excludedIndex);
+  return { input: 'transactions', asOf, window, transactions: used.numRows(), excluded, ...scoreRfm(all, excludedIndex, options) };
+}
+
+/**
+ * Scores, named segments, profile and ABC classes of an RFM summary (`customer, recency,
+ * frequency, monetary`), leaving out the rows listed (customers without a positive value).
+ */
+export function scoreRfm(all: ColumnTable, excludedIndex: Int32Array, options: SegmentsOptions): Pick<SegmentsResult, 'allCustomers' | 'customers' | 'breaks' | 'segments' | 'profile' | 'abc'> {
   const summary = withoutRows(all, excludedIndex);
   const scoreOptions = { bins: options.bins, ties: options.ties };
   let scored = rfmScores(summary, scoreOptions);
@@ -94,7 +104,7 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
   }
   const abc = abcClasses(summary.array('monetary') as ArrayLike<unknown>);
   const customers = scored.assign({ abc: abc.classes });
-  return { asOf, window, transactions: used.numRows(), allCustomers: all.numRows(), excluded, customers, breaks, segments, profile, abc };
+  return { allCustomers: all.numRows(), customers, breaks, segments, profile, abc };
 }
 
 /** The excluded customers with their net amount and their rows in the original table (late rows skipped). */

@@ -57,10 +57,14 @@ function groupValue(table: ColumnTable, column: string, text: string): unknown {
 }
 
 /** The rows whose `column` shows as `text` (names are data: `takeRows`, not `aq.table`). */
-function rowsWhere(table: ColumnTable, column: string, text: string): ColumnTable {
+export function rowsWhere(table: ColumnTable, column: string, text: string): ColumnTable {
   const values = table.array(column) as ArrayLike<unknown>;
   const keep: number[] = [];
-  for (let i = 0; i < values.length; i++) if (String(values[i]) === text) keep.push(i);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    // As columnChoices shows it: a date as yyyy-mm-dd.
+    if ((value instanceof Date ? value.toISOString().slice(0, 10) : String(value)) === text) keep.push(i);
+  }
   return takeRows(table, keep);
 }
 

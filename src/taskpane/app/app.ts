@@ -12,7 +12,6 @@ import { lifetimeView } from '../views/lifetime-view.ts';
 import { satisfactionView } from '../views/satisfaction-view.ts';
 import { segmentsView } from '../views/segments-view.ts';
 import { valueMapView } from '../views/value-map-view.ts';
-import { trackingView } from '../views/tracking-view.ts';
 import type { View } from '../views/view.ts';
 import type { DataSource } from './data-source.ts';
 import { selectionSource, writeBlocks } from './excel-data.ts';
@@ -35,7 +34,7 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const VIEWS: readonly View[] = [segmentsView, valueMapView, lifetimeView, satisfactionView, trackingView];
+export const VIEWS: readonly View[] = [segmentsView, valueMapView, lifetimeView, satisfactionView];
 
 export function startApp(container: HTMLElement, host: HostInfo): void {
   const inExcel = host.kind === 'excel';

@@ -96,7 +96,7 @@ export function guessSurveyMapping(header: readonly string[], table: ColumnTable
   // The usual 1–5, 1–7, 0–10 or 1–10 scale that holds every answer.
   const scales = [[1, 5], [1, 7], [1, 10], [0, 10]];
   const scale = scales.find(([a, b]) => min >= a && max <= b) ?? [Number.isFinite(min) ? min : 1, Number.isFinite(max) ? max : 10];
-  const npsItem = header.find((h) => /recommend|nps/i.test(h)) ?? null;
+  const npsItem = header.find((h) => /recommend|nps|^rec$/i.test(h)) ?? null;
   return { blocks, paths, scale: { min: scale[0], max: scale[1] }, outcome, npsItem };
 }
 

@@ -2,9 +2,9 @@
  * Lifetime value: BG/NBD (purchases) and Gamma-Gamma (spend) fitted to the transaction log, then
  * per customer P(alive), expected purchases and discounted CLV; the top customers by CLV.
  */
-import { pAliveChart, pAliveMatrix, valueOverPeriodsChart } from '../../core/index.ts';
+import { valueOverPeriodsChart } from '../../core/index.ts';
 import { lateRowsNote } from '../analysis/data-notes.ts';
-import { runLifetime, runValueOverQuarters, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
+import { runLifetime, runValueOverQuarters, type LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
@@ -22,14 +22,10 @@ import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
-
-function fitRows(result: LifetimeResult) {
-  const { bgNbd: b, gammaGamma: g } = result;
-  return [
-    { model: 'BG/NBD (purchases, weeks)', parameters: `r = ${fmt(b.r, 4)}, α = ${fmt(b.alpha, 4)}, a = ${fmt(b.a, 4)}, b = ${fmt(b.b, 4)}`, logLikelihood: b.logLikelihood, customers: b.customers, converged: b.converged ? 'yes' : 'NO' },
-    { model: 'Gamma-Gamma (spend)', parameters: `p = ${fmt(g.p, 4)}, q = ${fmt(g.q, 4)}, γ = ${fmt(g.gamma, 4)}`, logLikelihood: g.logLikelihood, customers: g.n, converged: g.converged ? 'yes' : 'NO' },
-  ];
-}
+import { sectionWriteButton } from '../ui/write-button.ts';
+import { summaryInputChoice } from './summary-input-panel.ts';
+import { looksLikeSummary, runLifetimeFromSummary, SUMMARY_ROLES, summaryProblems } from '../analysis/lifetime-summary-input.ts';
+import { columnHelp, fitRows, modelBlocks, quarterBlock, modelControls, renderComparison, renderFitTable, renderGrids, renderTopCustomers } from './lifetime-model-panel.ts';
 
 export const lifetimeView: View = {
   id: 'lifetime',
@@ -42,58 +38,58 @@ export const lifetimeView: View = {
     const margin = limitedInput(PANE_LIMITS.margin, 0.3, 'margin', 0.05);
     const discount = limitedInput(PANE_LIMITS.discount, 0.01, 'discount', 0.005);
     const months = limitedInput(PANE_LIMITS.months, 12, 'months');
-    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap);
+    const model = modelControls();
+    const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), end.wrap, margin.wrap, discount.wrap, months.wrap, model.element);
     const clvOptions = () => ({
       calibrationEnd: end.input.value.trim() || undefined,
       margin: Number(margin.input.value),
       monthlyDiscount: Number(discount.input.value),
       months: Number(months.input.value),
+      ...model.value(),
     });
+    const sql = sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value });
+    const input = summaryInputChoice(data, [form.element, end.wrap, sql], {
+      roles: SUMMARY_ROLES,
+      looksLike: looksLikeSummary(data.header),
+      summaryText: 'customer summary (one row per customer: x, t_x, T)',
+      note: 'One row per customer, times in weeks: what the customer summary query returns when a database summarises a log too big for a sheet.',
+      help: columnHelp('summary-column-help'),
+      problems: (mapping) => [
+        ...summaryProblems(data.table, mapping, data.rowNumber),
+        ...(model.value().model === 'holdout' ? ['Purchase model: the comparison on a holdout period needs the transactions; with a customer summary choose BG/NBD or Pareto/NBD.'] : []),
+      ],
+    });
+    const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<LifetimeResult>(root, context, {
-      controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
+      controls: [input.element, input.summaryElement, form.element, options, sql],
       validate: () => [
-        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
         ...fieldProblems([
           [PANE_LIMITS.margin, margin.input.value],
           [PANE_LIMITS.discount, discount.input.value],
           [PANE_LIMITS.months, months.input.value],
         ]),
+        ...model.problems(),
       ],
-      busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
-      compute: () => runLifetime(data.table, form.value(), clvOptions()),
+      busyLabel: () => `Fitting the purchase model and Gamma-Gamma to ${int(data.table.numRows())} ${summaryInput() ? 'customers' : 'transactions'}`,
+      compute: () => (summaryInput() ? runLifetimeFromSummary(data.table, input.summaryMapping(), clvOptions()) : runLifetime(data.table, form.value(), clvOptions())),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
         if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
-        results.appendChild(el('p', {}, `${int(result.summary.numRows())} customers, ${int(result.transactions)} transactions; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
-        results.appendChild(
-          renderTable(fitRows(result), [
-            { key: 'model', label: 'Model' },
-            { key: 'parameters', label: 'Parameters' },
-            { key: 'logLikelihood', label: 'Log-likelihood', format: (v) => fmt(v, 1) },
-            { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
-            { key: 'converged', label: 'Converged' },
-          ], 'fit-summary'),
-        );
+        results.appendChild(el('p', {}, result.input === 'summary'
+          ? `${int(result.summary.numRows())} customers from the summary; time in weeks. ${result.clv.description}`
+          : `${int(result.summary.numRows())} customers, ${int(result.transactions)} transactions; time in weeks from each customer's first purchase to ${result.calibrationEnd}. ${result.clv.description}`));
+        renderFitTable(results, result);
         if (result.gammaGamma.excluded > 0) {
           results.appendChild(el('p', { class: 'note' }, `${int(result.gammaGamma.excluded)} repeat buyers with zero repeat spend were left out of the Gamma-Gamma fit.`));
         }
-        results.appendChild(el('h2', {}, 'P(alive)'));
-        const T = Math.round(result.maxT * 100) / 100;
-        await renderChart(results, pAliveChart(pAliveMatrix(result.bgNbd, { T }), { timeUnit: 'week', title: `P(alive) for customers of age ${fmt(T, 1)} weeks`, width: plotWidth(results), height: 260 }), 'chart-p-alive');
+        await renderComparison(results, result);
+        results.appendChild(el('h2', {}, 'P(alive) and expected purchases'));
+        await renderGrids(results, result);
         results.appendChild(el('h2', {}, 'Top customers by CLV'));
-        results.appendChild(
-          renderTable(topCustomers(result, 15), [
-            { key: 'customer', label: 'Customer', format: (v) => String(v) },
-            { key: 'x', label: 'x', format: (v) => int(v as number) },
-            { key: 't_x', label: 't_x', format: (v) => fmt(v, 1) },
-            { key: 'T', label: 'T', format: (v) => fmt(v, 1) },
-            { key: 'p_alive', label: 'P(alive)', format: (v) => fmt(v, 3) },
-            { key: 'expected_purchases', label: 'E[purchases]', format: (v) => fmt(v, 2) },
-            { key: 'expected_spend', label: 'E[spend]', format: (v) => fmt(v, 2) },
-            { key: 'clv', label: 'CLV', format: (v) => fmt(v, 2) },
-          ], 'top-customers', `Horizon ${result.clv.horizon} ${result.clv.period}s, margin ${result.clv.margin}, discount ${result.clv.discountRate} per ${result.clv.period}`),
-        );
+        renderTopCustomers(results, result);
+        if (result.input === 'summary') return; // the value over quarter ends needs the transactions
         results.appendChild(el('h2', {}, 'Value over quarter ends'));
         results.appendChild(el('p', { class: 'note' }, 'At each quarter end, both models refitted on the purchases up to it: customers, buyers in the quarter, expected customers alive and total CLV (the options above).'));
         const quarters = button('Value by quarter end', 'value-quarters');
@@ -114,6 +110,8 @@ export const lifetimeView: View = {
                 { key: 'note', label: 'Note', format: (v) => (v === null ? '' : String(v)) },
               ], 'value-quarters'),
             );
+            const write = sectionWriteButton(root, context, 'CVK Value over quarters', () => [quarterBlock(table)], 'write-quarters');
+            if (write) quarterArea.appendChild(write);
           } catch (error) {
             showProblems(shell.problems, [errorText(error)], 'The value over quarter ends could not be computed:');
           }
@@ -122,6 +120,7 @@ export const lifetimeView: View = {
       blocks: (result) => [
         blockFromRows('Model fit', ['model', 'parameters', 'logLikelihood', 'customers', 'converged'], fitRows(result)),
         blockFromTable(`Customers: summary (weeks to ${result.calibrationEnd}) and CLV. ${result.clv.description}`, result.summary.select('customer', 'x', 't_x', 'T', 'monetary').assign(result.clv.table.select('p_alive', 'expected_purchases', 'expected_spend', 'clv'))),
+        ...modelBlocks(result),
       ],
       sheetName: 'CVK Lifetime value',
     });

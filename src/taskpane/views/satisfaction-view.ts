@@ -18,10 +18,15 @@ import { viewShell } from './view-shell.ts';
 import { renderQualityPanel } from './satisfaction-quality-panel.ts';
 import { renderSatisfactionLoyaltyPanel } from './satisfaction-loyalty-panel.ts';
 import { renderCommentsPanel } from './comments-panel.ts';
+import { compareControls, groupComparisonBlocks, renderGroupComparison, runGroupComparison } from './satisfaction-compare-panel.ts';
+import type { TrackingResult } from '../analysis/tracking.ts';
+import { trackingSurveySample } from '../samples/tracking-survey.ts';
 
 interface Computed {
   mapping: SurveyMapping;
   result: SatisfactionResult;
+  /** CSI and NPS per group of the "Compare by" column, when one is chosen. */
+  groups: TrackingResult | null;
 }
 
 function constructRows({ mapping, result }: Computed) {
@@ -59,6 +64,7 @@ function blocks(computed: Computed): ResultBlock[] {
       blockFromRows(`Key drivers of ${result.drivers.outcome} (R² ${fmt(result.drivers.rSquared, 3)})`, ['driver', 'correlation', 'weight', 'share', 'mean'], result.drivers.drivers as unknown as Record<string, unknown>[]),
     );
   }
+  if (computed.groups) out.push(...groupComparisonBlocks(computed.groups));
   return out;
 }
 
@@ -69,14 +75,15 @@ export const satisfactionView: View = {
   render(root: HTMLElement, context: ViewContext) {
     const { data } = context;
     const form = surveyForm(data.header, guessSurveyMapping(data.header, data.table));
+    const compare = compareControls(data, () => satisfactionView.render(root, { ...context, data: trackingSurveySample() }));
     let computed: Computed | null = null;
     const shell = viewShell<Computed>(root, context, {
-      controls: [form.element],
-      validate: () => validateSurvey(data.table, form.value(), data.rowNumber),
+      controls: [form.element, compare.element],
+      validate: () => [...validateSurvey(data.table, form.value(), data.rowNumber), ...compare.problems(form.value())],
       busyLabel: () => `Fitting the PLS path model to ${int(data.table.numRows())} respondents`,
       compute: () => {
         const mapping = form.value();
-        computed = { mapping, result: runSatisfaction(data.table, mapping) };
+        computed = { mapping, result: runSatisfaction(data.table, mapping), groups: runGroupComparison(data, compare, mapping) };
         return computed;
       },
       render: async (results, current) => {
@@ -90,6 +97,7 @@ export const satisfactionView: View = {
           ),
         );
         if (result.nps === null) results.appendChild(el('p', { class: 'note' }, 'NPS: choose a 0–10 "would you recommend" item under Options.'));
+        if (current.groups) await renderGroupComparison(results, current.groups);
         results.appendChild(el('h2', {}, 'Structural model (PLS path model)'));
         const constructs = Object.keys(mapping.blocks);
         const isEcsi = constructs.every((c) => Object.values(ECSI_NAMES).includes(c));

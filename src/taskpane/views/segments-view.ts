@@ -32,6 +32,8 @@ import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
+import { summaryInputChoice } from './summary-input-panel.ts';
+import { looksLikeRfmSummary, RFM_SUMMARY_ROLES, rfmSummaryProblems, runSegmentsFromSummary } from '../analysis/segments-summary-input.ts';
 
 const TIES: { value: RfmTies; text: string }[] = [
   { value: 'quantile', text: 'quantile breaks (ties share a score)' },
@@ -106,19 +108,29 @@ export const segmentsView: View = {
     const cluster = (customers: SegmentsResult['customers']) => clusterCustomers(customers, { k: Number(k.input.value), log: logScale.input.checked });
     const state: { current: SegmentsState | null } = { current: null };
 
+    const sql = sqlPanel(root, { kind: 'rfm-summary', mapping: () => form.value(), date: () => asOf.input.value });
+    const input = summaryInputChoice(data, [form.element, asOf.wrap, sql], {
+      roles: RFM_SUMMARY_ROLES,
+      looksLike: looksLikeRfmSummary(data.header),
+      summaryText: 'RFM summary (one row per customer: recency, frequency, monetary)',
+      note: 'One row per customer, recency in days: what the RFM summary query returns when a database summarises a log too big for a sheet.',
+      problems: (mapping) => rfmSummaryProblems(data.table, mapping, data.rowNumber),
+    });
+    const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<SegmentsState>(root, context, {
-      controls: [form.element, options, sqlPanel(root, { kind: 'rfm-summary', mapping: () => form.value(), date: () => asOf.input.value })],
+      controls: [input.element, input.summaryElement, form.element, options, sql],
       validate: () => [
-        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+        ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
       ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
       compute: () => {
-        const result = runSegments(data.table, form.value(), {
+        const segmentOptions = {
           bins: Number(bins.input.value),
           ties: ties.input.value as RfmTies,
           asOf: asOf.input.value.trim() || undefined,
-        });
+        };
+        const result = summaryInput() ? runSegmentsFromSummary(data.table, input.summaryMapping(), segmentOptions) : runSegments(data.table, form.value(), segmentOptions);
         const { clusters, problem } = cluster(result.customers);
         state.current = { result, clusters, kProblem: problem };
         return state.current;
@@ -128,11 +140,11 @@ export const segmentsView: View = {
         results.appendChild(el('h2', {}, 'RFM segments'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, '"Recency as of"');
         if (late) results.appendChild(el('p', { class: 'note', 'data-testid': 'late-rows' }, late));
-        const columns = form.value();
+        const columns = result.input === 'summary' ? { ...input.summaryMapping(), amount: input.summaryMapping().monetary } : form.value();
         const left = excludedCustomersNote(result.excluded, columns.amount as string, columns.customer as string, data.rowNumber);
         if (left) results.appendChild(el('p', { class: 'note', 'data-testid': 'excluded-customers' }, left));
         results.appendChild(
-          el('p', {}, `${int(result.allCustomers)} customers, ${int(result.transactions)} transactions; recency in days to ${result.asOf}.${result.excluded.length ? ` ${int(n)} customers scored.` : ''}`),
+          el('p', {}, `${int(result.allCustomers)} customers${result.input === 'summary' ? ' from the summary; recency in days as given' : `, ${int(result.transactions)} transactions; recency in days to ${result.asOf}`}.${result.excluded.length ? ` ${int(n)} customers scored.` : ''}`),
         );
         if (result.segments && result.profile) {
           await renderChart(results, segmentSummaryChart(result.profile, { width: plotWidth(results, 130) }), 'chart-segments');
@@ -198,14 +210,16 @@ export const segmentsView: View = {
         const kmeansArea = el('div', { 'data-testid': 'kmeans-area' });
         results.append(el('div', { class: 'actions' }, recluster), kmeansArea);
         await renderKMeans(kmeansArea, clusters, state.current?.kProblem ?? null);
-        results.appendChild(el('h2', {}, 'Migration'));
-        results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
-        const dates = defaultMigrationDates(data.table, form.value().date as string);
+        // The migration needs the transactions' dates: not shown for a summary.
+        const dated = result.input !== 'summary';
+        if (dated) results.appendChild(el('h2', {}, 'Migration'));
+        if (dated) results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
+        const dates = dated ? defaultMigrationDates(data.table, form.value().date as string) : { from: '', to: '' };
         const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
         const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
         const migrate = button('Show migration', 'migrate');
         const migrationArea = el('div', { 'data-testid': 'migration-area' });
-        results.append(el('div', { class: 'options' }, migrateFrom.wrap, migrateTo.wrap), el('div', { class: 'actions' }, migrate), migrationArea);
+        if (dated) results.append(el('div', { class: 'options' }, migrateFrom.wrap, migrateTo.wrap), el('div', { class: 'actions' }, migrate), migrationArea);
         migrate.addEventListener('click', async () => {
           if (!state.current) return;
           const current = state.current;

@@ -1,6 +1,6 @@
 /** Value map: relative quality against relative price, the fair-value line and the value zones (Gale). */
 import { valueMapChart, type ValueMapResult } from '../../core/index.ts';
-import { runValueMap } from '../analysis/value-map.ts';
+import { runValueMapOverTime, type ValueMapRun } from '../analysis/value-map-movement.ts';
 import { blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { VALUE_MAP_ROLES } from '../mapping/roles.ts';
@@ -15,6 +15,7 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { movementBlocks, movementControls, renderMovement } from './value-map-movement-panel.ts';
 
 function lineText(result: ValueMapResult): string {
   const { intercept, slope, method } = result.line;
@@ -35,14 +36,16 @@ export const valueMapView: View = {
     ], 'fair', 'line');
     const tolerance = limitedInput(PANE_LIMITS.tolerance, 3, 'tolerance', 0.5);
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), line.wrap, tolerance.wrap);
-    const shell = viewShell<ValueMapResult>(root, context, {
-      controls: [form.element, options],
+    const movement = movementControls(data);
+    const shell = viewShell<ValueMapRun>(root, context, {
+      controls: [form.element, options, movement.element],
       validate: () => [
         ...validateMapping(data.table, VALUE_MAP_ROLES, form.value(), { rowNumber: data.rowNumber }),
         ...fieldProblems([[PANE_LIMITS.tolerance, tolerance.input.value]]),
+        ...movement.problems(),
       ],
       busyLabel: () => 'Placing the offers',
-      compute: () => runValueMap(data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }),
+      compute: () => runValueMapOverTime(data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }, movement.settings()),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Customer value map'));
         const width = plotWidth(results);
@@ -58,8 +61,9 @@ export const valueMapView: View = {
             { key: 'zone', label: 'Zone' },
           ], 'value-map-table'),
         );
+        await renderMovement(results, result.movement, result.line);
       },
-      blocks: (result) => [blockFromTable(`Value map. ${lineText(result)}`, result.table)],
+      blocks: (result) => [blockFromTable(`Value map${result.movement ? ` (${result.movement.settings.after})` : ''}. ${lineText(result)}`, result.table), ...movementBlocks(result.movement)],
       sheetName: 'CVK Value map',
     });
     void shell.run();

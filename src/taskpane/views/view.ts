@@ -17,7 +17,7 @@ export interface WrittenSheet {
 }
 
 export interface View {
-  id: 'segments' | 'value-map' | 'lifetime' | 'satisfaction' | 'tracking';
+  id: 'segments' | 'value-map' | 'lifetime' | 'satisfaction';
   title: string;
   /** The embedded sample the view opens on outside Excel. */
   sample: () => DataSource;

@@ -1,0 +1,145 @@
+/**
+ * The pane's Excel mode (office.js replaced by the in-memory workbook of office-stub.ts) for the
+ * results added by issues 10, 11 and 15: the value over quarter ends and the value map's movement
+ * are written to new sheets, and a customer summary pasted into a sheet (the SQL panel's query
+ * result for CDNOW) is read by "Use selection" as the Lifetime value view's input.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as aq from 'arquero';
+import type { Browser, Page } from 'playwright-core';
+import { customerSummary, parseCdnow, rfmSummary } from '../../src/core/index.ts';
+import { launchBrowser } from './browser.ts';
+import { officeStub, type StubBook } from './office-stub.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+// The CDNOW customer summary to 1997-09-30 (weeks), as the SQL panel's query returns it.
+const cdnow = parseCdnow(fs.readFileSync(path.join(__dirname, '../../data/CDNOW_sample.txt'), 'utf8'));
+const log = aq.table({
+  customer: cdnow.map((r) => r.customer),
+  date: cdnow.map((r) => `${String(r.date).slice(0, 4)}-${String(r.date).slice(4, 6)}-${String(r.date).slice(6)}`),
+  amount: cdnow.map((r) => r.amount),
+});
+const header = ['customer', 'x', 't_x', 'T', 'monetary'];
+const summary = customerSummary(log, { calibrationEnd: '1997-09-30', timeUnit: 'week' });
+const values: unknown[][] = [header, ...(summary.objects() as Record<string, unknown>[]).map((r) => header.map((h) => r[h]))];
+const book: StubBook = {
+  sheets: [{ name: 'Summary', values }],
+  selection: { row: 0, column: 0, rows: 1, columns: 1 },
+  region: { row: 0, column: 0, rows: values.length, columns: header.length },
+};
+
+type Book = StubBook & { active: string };
+const workbook = () => page.evaluate(() => (window as unknown as { __book: Book }).__book);
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function chartRendered(testId: string): Promise<void> {
+  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 30_000 });
+}
+
+test('the value over quarter ends is written to a new sheet of its own', async () => {
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
+  await chartRendered('chart-p-alive');
+  await page.getByRole('button', { name: 'Value by quarter end' }).click();
+  await chartRendered('chart-value-quarters');
+  await page.getByTestId('write-quarters').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="write-quarters-status"]')?.textContent?.includes('CVK'));
+  expect(await page.getByTestId('write-quarters-status').textContent()).toBe('Written to the new sheet "CVK Value over quarters".');
+  const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Value over quarters')!;
+  expect(sheet.values[1]).toEqual(['periodEnd', 'customers', 'activeCustomers', 'repeatBuyers', 'meanPAlive', 'expectedAlive', 'totalClv', 'meanClv', 'converged', 'note']);
+  // Six quarter ends; the whole 1997 Q1 cohort (2,357 customers) bought in the first.
+  expect(sheet.values.slice(2, 8).map((r) => r[0])).toEqual(['1997-03-31', '1997-06-30', '1997-09-30', '1997-12-31', '1998-03-31', '1998-06-30']);
+  expect(sheet.values[2].slice(1, 3)).toEqual([2357, 2357]);
+});
+
+test('the value map with its movement is written to a new sheet', async () => {
+  await page.getByRole('tab', { name: 'Value map' }).click();
+  await chartRendered('chart-value-movement');
+  await page.getByTestId('write-sheet').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Value map'));
+  const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Value map')!;
+  const flat = sheet.values.map((r) => Array.from(r ?? [], (v) => v ?? '').join('|'));
+  const at = flat.findIndex((r) => r.startsWith('offer|qualityBefore|priceBefore'));
+  expect(at).toBeGreaterThan(0);
+  expect(String(sheet.values[at - 1][0])).toMatch(/^Value map movement\. From 2023 to 2024/);
+  expect(sheet.values[at + 1][0]).toBe('Ours');
+  expect(sheet.values[at + 1].at(-1)).toBe('towards better value');
+});
+
+test('a pasted customer summary is the Lifetime value input: the published fit, no quarter section, written out', async () => {
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
+  await page.getByRole('button', { name: 'Use selection' }).click();
+  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:E2358'));
+  expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
+  expect(await page.getByLabel('Calibration end').isHidden()).toBe(true);
+  await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('r = 0.2426'), undefined, { timeout: 30_000 });
+  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; time in weeks.');
+  expect(await page.getByRole('button', { name: 'Value by quarter end' }).count()).toBe(0);
+  await page.getByTestId('write-sheet').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Lifetime value'));
+  const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Lifetime value')!;
+  expect(sheet.values.some((r) => r?.[0] === 'BG/NBD' && r?.[1] === 'r')).toBe(true);
+  expect((await workbook()).sheets[0].values).toEqual(values);
+});
+
+test('a bad summary row is named by its sheet row', async () => {
+  await page.evaluate(() => {
+    const stub = (window as unknown as { __book: StubBook }).__book;
+    stub.sheets[0].values[5][2] = 99; // t_x beyond T on sheet row 6
+  });
+  await page.getByRole('button', { name: 'Use selection' }).click();
+  const box = page.getByTestId('mapping-problems');
+  await box.waitFor({ state: 'visible' });
+  expect(await box.textContent()).toMatch(/Column "t_x", row 6: t_x must lie between 0 and T \(t_x is 99, T is [\d.]+\)\./);
+});
+
+test('a pasted RFM summary is the Segments input: the same segments as from the transactions, no migration', async () => {
+  const rfmHeader = ['customer', 'recency', 'frequency', 'monetary'];
+  const rfm = rfmSummary(log, { asOf: '1998-06-30' });
+  const rfmValues = [rfmHeader, ...(rfm.objects() as Record<string, unknown>[]).map((r) => rfmHeader.map((h) => r[h]))];
+  await page.evaluate((grid) => {
+    const stub = (window as unknown as { __book: StubBook }).__book;
+    stub.sheets[0].values = grid;
+    stub.region.rows = grid.length;
+    stub.region.columns = 4;
+  }, rfmValues);
+  await page.getByRole('tab', { name: 'Segments' }).click();
+  await page.getByTestId('segment-coverage').waitFor({ timeout: 30_000 });
+  const fromLog = (await page.getByTestId('segment-coverage').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Use selection' }).click();
+  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:D2358'));
+  expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
+  await page.waitForFunction(() => document.querySelector('[data-testid="results"]')?.textContent?.includes('customers from the summary'), undefined, { timeout: 30_000 });
+  // The sample's segments are those of the whole CDNOW log to its last day, 1998-06-30.
+  expect(await page.getByTestId('segment-coverage').textContent()).toBe(fromLog);
+  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; recency in days as given.');
+  expect(await page.getByRole('button', { name: 'Show migration' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Re-cluster with k' }).click();
+  await page.getByTestId('kmeans-profiles').waitFor();
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,86 @@
+/**
+ * "Compare by" inside the Satisfaction view (issue 10): on the four-wave tracking sample, CSI and
+ * NPS per wave of "Us" with 95% intervals as charts, the last change in plain words, a benchmark,
+ * and the brands compared; on the ECSI sample (no period column) no comparison runs until one is
+ * chosen, and the pane offers the tracking sample.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function chartRendered(testId: string): Promise<void> {
+  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 20_000 });
+}
+
+test('there is no separate Tracking tab: the comparison lives in Satisfaction', async () => {
+  await page.getByRole('tab', { name: 'Satisfaction' }).waitFor();
+  expect(await page.getByRole('tab').allTextContents()).toEqual(['Segments', 'Value map', 'Lifetime value', 'Satisfaction']);
+});
+
+test('ECSI sample: no period column, so no comparison; the tracking sample is offered', async () => {
+  await page.getByRole('tab', { name: 'Satisfaction' }).click();
+  await chartRendered('chart-pls-paths');
+  expect(await page.getByLabel('Compare by').inputValue()).toBe('');
+  expect(await page.getByLabel('From group').isDisabled()).toBe(true);
+  expect(await page.getByTestId('csi-change').count()).toBe(0);
+  await page.getByRole('button', { name: 'Open the four-wave tracking sample' }).click();
+});
+
+test('tracking sample: CSI and NPS per wave of Us with intervals; the last change in plain words', async () => {
+  await chartRendered('chart-csi-groups');
+  await chartRendered('chart-nps-groups');
+  expect(await page.locator('.source').textContent()).toContain('Tracking survey, synthetic');
+  expect(await page.getByLabel('Compare by').inputValue()).toBe('wave');
+  expect(await page.getByLabel('Only rows where').inputValue()).toBe('brand');
+  expect(await page.getByLabel('equals').inputValue()).toBe('Us');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(4);
+  // The seeded survey's built-in rise of Us in the last wave (test/core/satisfaction/tracking-survey.test.ts).
+  expect(await page.getByTestId('csi-change').textContent()).toBe(
+    'CSI from 2024 Q3 to 2024 Q4: up 5.8 points, 95% interval 3.3 to 8.4 (p < 0.001): a real improvement.',
+  );
+  expect(await page.getByTestId('nps-change').textContent()).toContain('within the noise');
+  // The rest of the Satisfaction view is there too: the structural model of the survey's items.
+  await chartRendered('chart-pls-paths');
+});
+
+test('the brands compared in all rows, against a benchmark; the same group twice is explained', async () => {
+  await page.getByLabel('Compare by').selectOption('brand');
+  await page.getByLabel('Only rows where').selectOption('');
+  await page.getByLabel('From group').selectOption('Rival A');
+  await page.getByLabel('To group').selectOption('Us');
+  await page.getByLabel('Benchmark CSI (optional)').fill('70');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="csi-change"]')?.textContent?.startsWith('CSI from Rival A to Us'));
+  await chartRendered('chart-csi-groups');
+  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(3);
+  await page.getByLabel('From group').selectOption('Us');
+  await page.getByRole('button', { name: 'Run' }).click();
+  const problems = page.getByTestId('mapping-problems');
+  await problems.waitFor({ state: 'visible' });
+  expect(await problems.textContent()).toContain('From group and To group are the same');
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});

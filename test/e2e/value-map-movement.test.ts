@@ -1,0 +1,70 @@
+/**
+ * The value map over two surveys in the standalone pane: the Gale sample's 2023 and 2024 surveys,
+ * the map of the later one, movement arrows and the movement table; one survey only gives no
+ * arrows; the same survey twice is explained.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole('tab', { name: 'Value map' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function chartRendered(testId: string): Promise<void> {
+  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 20_000 });
+}
+
+test('the map shows the later survey (Gale: our relative price 84.46) and arrows from the earlier one', async () => {
+  await chartRendered('chart-value-map');
+  expect(await page.getByLabel('Survey column').inputValue()).toBe('survey');
+  expect(await page.getByLabel('Earlier survey').inputValue()).toBe('2023');
+  expect(await page.getByLabel('Later survey (the map)').inputValue()).toBe('2024');
+  const rows = await page.getByTestId('value-map-table').locator('tbody tr').allTextContents();
+  expect(rows).toHaveLength(5);
+  expect(rows[0]).toMatch(/^Ours.*84\.46.*better value$/);
+  await chartRendered('chart-value-movement');
+  const moves = await page.getByTestId('value-movement-table').locator('tbody tr').allTextContents();
+  expect(moves).toHaveLength(5);
+  // Ours: quality 98 → 104 and price 92 → 84.46, so (Δq − Δp)/√2 = (6 + 7.54)/√2 = 9.57 towards better value.
+  expect(moves[0]).toMatch(/^Ours6\.0-7\.59\.57towards better value/);
+  expect(await page.getByTestId('movement-summary').textContent()).toMatch(/^From 2023 to 2024: \d of 5 offers moved towards better value/);
+});
+
+test('one survey: no arrows; the same survey twice is explained', async () => {
+  await page.getByLabel('Survey column').selectOption({ label: '(one survey: no comparison)' });
+  await page.getByLabel('Earlier survey').isDisabled();
+  expect(await page.getByLabel('Earlier survey').isDisabled()).toBe(true);
+  // All ten rows in one map: the offers repeat, which the map allows (one point per row).
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="value-map-table"] tbody tr').length === 10);
+  expect(await page.getByTestId('chart-value-movement').count()).toBe(0);
+  await page.getByLabel('Survey column').selectOption('survey');
+  await page.getByLabel('Earlier survey').selectOption('2024');
+  await page.getByRole('button', { name: 'Run' }).click();
+  const problems = page.getByTestId('mapping-problems');
+  await problems.waitFor({ state: 'visible' });
+  expect(await problems.textContent()).toContain('Earlier survey and Later survey are the same');
+});
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});
