@@ -15,11 +15,20 @@ import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.t
 export type { PlsScheme } from './pls-algorithm.ts';
 export type { PlsQuality } from './pls-quality/index.ts';
 
+/** How a construct's outer weights are estimated: mode A (reflective) or mode B (formative composite). */
+export type PlsMode = 'A' | 'B';
+
 export interface PlsModel {
-  /** Each construct's indicator columns (reflective, mode A). */
+  /** Each construct's indicator columns. */
   blocks: Record<string, string[]>;
   /** Structural paths `[from, to]`; the graph must be acyclic. */
   paths: [string, string][];
+  /**
+   * Estimation mode per construct; a construct not listed is mode A. Mode A: w_i = cov(x_i, z)
+   * (reflective). Mode B: w = R⁻¹ r(X, z), the regression of the inner estimate on the block
+   * (formative composite); its indicators must not be collinear.
+   */
+  modes?: Record<string, PlsMode>;
 }
 
 export interface PlsBootstrapOptions {
@@ -190,7 +199,23 @@ function layoutModel(model: PlsModel): PlsLayout {
     state[a] = 2;
   };
   for (let a = 0; a < q; a++) if (state[a] === 0) visit(a);
-  return { constructs, indicators, q, p, blockStart, blockOf, predecessors, adjacent };
+  return { constructs, indicators, q, p, blockStart, blockOf, predecessors, adjacent, formative: formativeFlags(model.modes, index) };
+}
+
+/** formative[b] = 1 for the constructs `modes` puts in mode B (own entries only: names are data). */
+function formativeFlags(modes: unknown, index: Map<string, number>): Uint8Array {
+  const formative = new Uint8Array(index.size);
+  if (modes === undefined) return formative;
+  if (typeof modes !== 'object' || modes === null || Array.isArray(modes)) {
+    fail(`modes must map constructs to 'A' or 'B' (got ${JSON.stringify(modes)})`, 'modes');
+  }
+  for (const [name, mode] of Object.entries(modes)) {
+    const b = index.get(name);
+    if (b === undefined) fail(`modes: construct "${name}" is not in blocks`, 'modes');
+    if (mode !== 'A' && mode !== 'B') fail(`modes: construct "${name}" has mode ${JSON.stringify(mode)}; use 'A' or 'B'`, 'modes');
+    formative[b] = mode === 'B' ? 1 : 0;
+  }
+  return formative;
 }
 
 function checkOptions(options: PlsOptions): Required<Pick<PlsOptions, 'scheme' | 'tolerance' | 'maxIterations'>> {
