@@ -245,3 +245,7 @@ export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loya
 export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
 export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
 export { STOP_WORDS } from './text/stop-words.ts';
+// PLS mode B (formative composite) constructs and their quality entry
+export type { PlsMode } from './satisfaction/pls-path-model.ts';
+export { FORMATIVE_REASON } from './satisfaction/pls-quality/index.ts';
+export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';

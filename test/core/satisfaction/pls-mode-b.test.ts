@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-path-model.ts';
+import { FORMATIVE_REASON } from '../../../src/core/satisfaction/pls-quality/index.ts';
 import { errorOf } from '../error-of.ts';
 import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
 
@@ -117,5 +118,76 @@ describe('plsPathModel with mode B constructs', () => {
     const theirs = plsPathModel(survey, plain);
     expect(ours.pathCoefficients[first][second]).toBe(theirs.pathCoefficients.Image.Loyalty);
     expect(ours.outerWeights.IMG2).toBe(theirs.outerWeights.IMG2);
+  });
+});
+
+describe('quality of a model with mode B constructs (seminr: composites get weights and item VIFs)', () => {
+  const formative = ['Image', 'Quality'];
+  const fit = plsPathModel(survey, modeB);
+  const allA = plsPathModel(survey, ecsi);
+  const reflective = Object.keys(ecsi.blocks).filter((c) => !formative.includes(c));
+
+  test('reliability, HTMT and Fornell–Larcker leave mode B constructs out; the rest are unchanged where they depend on items only', () => {
+    const { quality } = fit;
+    expect(quality.constructs.map((row) => row.construct)).toEqual(reflective);
+    // α and HTMT need only the item correlations, so they equal the all-mode-A values.
+    for (const row of quality.constructs) {
+      expect(row.alpha).toBe(allA.quality.constructs.find((r) => r.construct === row.construct)!.alpha);
+    }
+    expect(quality.htmt.length).toBe((reflective.length * (reflective.length - 1)) / 2);
+    for (const row of quality.htmt) {
+      expect(formative).not.toContain(row.from);
+      expect(formative).not.toContain(row.to);
+      expect(row.value).toBe(allA.quality.htmt.find((r) => r.from === row.from && r.to === row.to)!.value);
+    }
+    expect(quality.fornellLarcker.constructs).toEqual(reflective);
+    const ave = new Map(quality.constructs.map((row) => [row.construct, row.ave]));
+    reflective.forEach((construct, a) => {
+      expect(quality.fornellLarcker.matrix[a][a]).toBeCloseTo(Math.sqrt(ave.get(construct)!), 15);
+      reflective.forEach((other, b) => {
+        if (a !== b) expect(quality.fornellLarcker.matrix[a][b]).toBe(fit.latentCorrelations[construct][other]);
+      });
+    });
+  });
+
+  test('mode B constructs are listed with their weights and the reason; item VIFs match the numpy reference', () => {
+    const { quality } = fit;
+    expect(quality.formative.map((row) => row.construct)).toEqual(formative);
+    for (const row of quality.formative) {
+      expect(row.reason).toBe(FORMATIVE_REASON);
+      expect(row.weights.map((w) => w.item)).toEqual(ecsi.blocks[row.construct]);
+      for (const { item, weight } of row.weights) expect(weight).toBe(fit.outerWeights[item]);
+    }
+    expect(allA.quality.formative).toEqual([]);
+    for (const construct of formative) {
+      for (const item of ecsi.blocks[construct]) {
+        const vif = quality.itemVif.find((row) => row.item === item)!.vif!;
+        expect(Math.abs(vif - python.itemVif[construct][item])).toBeLessThan(1e-8);
+      }
+    }
+    expect(quality.itemVif.length).toBe(Object.values(ecsi.blocks).flat().length);
+    expect(quality.innerVif.length).toBe(allA.quality.innerVif.length);
+    expect(quality.fSquare.length).toBe(ecsi.paths.length);
+    for (const row of quality.fSquare) expect(Number.isFinite(row.value)).toBe(true);
+  });
+
+  test('bootstrap HTMT intervals stay aligned with the mode A pairs', () => {
+    const boot = plsPathModel(survey, modeB, { bootstrap: { samples: 20, seed: 3 } });
+    const ref = plsPathModel(survey, ecsi, { bootstrap: { samples: 20, seed: 3 } });
+    expect(boot.bootstrap!.failed).toBe(0);
+    // HTMT resamples use only item correlations and the same rows, so each pair's interval equals
+    // the all-mode-A one.
+    for (const row of boot.quality.htmt) {
+      const same = ref.quality.htmt.find((r) => r.from === row.from && r.to === row.to)!;
+      expect([row.low, row.high]).toEqual([same.low, same.high]);
+    }
+  });
+
+  test('a single-item construct in mode B: weight 1, the same estimates as mode A, listed as formative', () => {
+    const single = plsPathModel(survey, { ...ecsi, modes: { Complaints: 'B' } });
+    expect(single.outerWeights.CMP1).toBeCloseTo(1, 14);
+    expect(single.pathCoefficients).toEqual(allA.pathCoefficients);
+    expect(single.quality.formative.map((row) => row.construct)).toEqual(['Complaints']);
+    expect(single.quality.itemVif.find((row) => row.item === 'CMP1')!.vif).toBe(1);
   });
 });
