@@ -288,7 +288,8 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
 
 /**
  * PLS path model (PLS-PM, "soft modeling"): estimates each construct of a structural model as a
- * weighted sum of its standardized indicators (mode A: reflective), alternating inner estimates
+ * weighted sum of its standardized indicators (mode A: reflective, or mode B: formative composite,
+ * per `model.modes`), alternating inner estimates
  * from the neighbouring constructs (path, centroid or factorial scheme) and outer weights, until
  * the weights settle; then the paths by least squares on the construct scores. The index of a
  * construct (ACSI/ECSI convention) rescales the outer weights to the items' units
@@ -304,14 +305,16 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
  * whatever n; O(n p) for the scores; each bootstrap resample O(n p²).
  *
  * @param table respondents × items: an Arquero table or an array of row objects
- * @param model `{ blocks: { construct: [columns] }, paths: [[from, to], …] }`
+ * @param model `{ blocks: { construct: [columns] }, paths: [[from, to], …], modes?: { construct: 'A' | 'B' } }`
  * @param options scheme, tolerance, maxIterations, scaleMin/scaleMax, indices, fixSigns,
  *   missing, bootstrap (see {@link PlsOptions})
  * @returns paths, R² (and adjusted), outer weights, loadings, scores, total effects, 0–100
  *   indices, iterations, converged, rows used/dropped and the optional bootstrap inference
  * @throws {InputError} for a cycle, a construct without indicators or in no path, a missing
  *   column, a non-numeric or constant indicator, a blank under `missing: 'error'`, collinear
- *   construct scores, or a non-positive outer weight in a construct whose index is asked for
+ *   construct scores, collinear indicators of a mode B construct, a bad `modes` entry, or a
+ *   non-positive outer weight in a construct whose index is asked for (mode B weights can be
+ *   negative: leave such a construct out of `indices`)
  * @example
  * const rows = [
  *   { a1: 1, a2: 2, b1: 2, b2: 1 }, { a1: 2, a2: 2, b1: 3, b2: 2 }, { a1: 3, a2: 4, b1: 3, b2: 4 },

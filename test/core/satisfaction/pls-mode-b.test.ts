@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import * as aq from 'arquero';
 import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-path-model.ts';
 import { FORMATIVE_REASON } from '../../../src/core/satisfaction/pls-quality/index.ts';
+import fc from 'fast-check';
+import { choleskySolve } from '../../../src/core/math/solve.ts';
+import { seededRandom } from '../../../src/core/math/random.ts';
 import { errorOf } from '../error-of.ts';
 import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
 
@@ -118,6 +121,61 @@ describe('plsPathModel with mode B constructs', () => {
     const theirs = plsPathModel(survey, plain);
     expect(ours.pathCoefficients[first][second]).toBe(theirs.pathCoefficients.Image.Loyalty);
     expect(ours.outerWeights.IMG2).toBe(theirs.outerWeights.IMG2);
+  });
+});
+
+/** Sample correlation of two equal-length arrays. */
+function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i] / n;
+    my += y[i] / n;
+  }
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+describe('mode B fixed point (property)', () => {
+  // A (mode B, k items) → Y (mode A): at convergence A's score is the least-squares fit of Y's
+  // score on A's items, so |path| = multiple correlation R of Y's score on those items, R² =
+  // rᵀ R_AA⁻¹ r (the defining property of mode B; Wold 1982).
+  test('|path A → Y| equals the multiple correlation of Y’s score on A’s items', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 30, max: 80 }), (seed, k, n) => {
+        const random = seededRandom(seed);
+        const rows = Array.from({ length: n }, () => {
+          const factor = random() + random() - 1;
+          const row: Record<string, number> = Object.create(null);
+          for (let j = 0; j < k; j++) row[`a${j}`] = factor * (j + 1) + random() * 2;
+          for (let j = 0; j < 2; j++) row[`y${j}`] = factor + random();
+          return row;
+        });
+        const items = Array.from({ length: k }, (_, j) => `a${j}`);
+        const fit = plsPathModel(
+          rows,
+          { blocks: { A: items, Y: ['y0', 'y1'] }, paths: [['A', 'Y']], modes: { A: 'B' } },
+          { tolerance: 1e-12, maxIterations: 2000, indices: 'none' }, // mode B weights may be negative
+        );
+        expect(fit.converged).toBe(true);
+        const columns = items.map((item) => rows.map((row) => row[item]));
+        const r = columns.map((column) => correlation(column, fit.scores.Y));
+        const raa = new Float64Array(k * k);
+        for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) raa[i * k + j] = correlation(columns[i], columns[j]);
+        const solution = choleskySolve(raa, r, k)!;
+        const r2 = r.reduce((sum, value, i) => sum + value * solution[i], 0);
+        expect(Math.abs(Math.abs(fit.pathCoefficients.A.Y) - Math.sqrt(r2))).toBeLessThan(1e-8);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
