@@ -248,3 +248,7 @@ export { STOP_WORDS } from './text/stop-words.ts';
 
 // the outcome score of a survey: the mean of a construct's answered items
 export { itemMean } from './satisfaction/item-mean.ts';
+// PLS mode B (formative composite) constructs and their quality entry
+export type { PlsMode } from './satisfaction/pls-path-model.ts';
+export { FORMATIVE_REASON } from './satisfaction/pls-quality/index.ts';
+export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';

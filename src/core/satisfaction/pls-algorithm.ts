@@ -9,6 +9,11 @@
  * Conventions (those of plspm, semPLS, seminr and SmartPLS): latent scores have unit variance
  * (n − 1 divisor); all blocks are updated together from the previous scores (Lohmöller);
  * initial outer weights are 1; stop when Σ|w_new − w_old| < tolerance.
+ *
+ * Outer weights: mode A (reflective) w_i = cov(x_i, z_b); mode B (formative composite) the
+ * multiple regression of the inner estimate z_b on the block's indicators,
+ * w_b = R_bb⁻¹ cov(X_b, z_b) (Wold 1982; Lohmöller 1989; seminr's mode_B). Both are then scaled
+ * so that the score has unit variance.
  */
 import { InputError } from '../errors.ts';
 import { choleskySolve } from '../math/solve.ts';
@@ -29,6 +34,8 @@ export interface PlsLayout {
   predecessors: number[][];
   /** adjacent[a * q + b] = 1 when a path joins a and b in either direction. */
   adjacent: Uint8Array;
+  /** formative[b] = 1 when construct b is estimated in mode B; absent means every block in mode A. */
+  formative?: Uint8Array;
 }
 
 export interface PlsEstimate {
@@ -155,11 +162,41 @@ function innerWeights(c: Float64Array, layout: PlsLayout, scheme: PlsScheme, e: 
   }
 }
 
+/** The k × k correlation matrix of block b's indicators, row-major. */
+function blockCorrelations(s: Float64Array, layout: PlsLayout, b: number): Float64Array {
+  const { p, blockStart } = layout;
+  const start = blockStart[b];
+  const k = blockStart[b + 1] - start;
+  const out = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[(start + i) * p + start + j];
+  return out;
+}
+
+/** Replaces the mode A weights of every mode B block by R_bb⁻¹ times them (the regression weights). */
+function regressFormativeBlocks(s: Float64Array, layout: PlsLayout, next: Float64Array): void {
+  const { q, blockStart, formative, constructs } = layout;
+  if (!formative) return;
+  for (let b = 0; b < q; b++) {
+    if (!formative[b]) continue;
+    const start = blockStart[b];
+    const k = blockStart[b + 1] - start;
+    const solution = choleskySolve(blockCorrelations(s, layout, b), next.subarray(start, start + k), k);
+    if (!solution) {
+      throw new InputError(
+        `modes: the indicators of mode B construct "${constructs[b]}" are collinear (their correlation matrix is singular), so its regression weights are not defined; drop a redundant indicator or estimate it in mode A`,
+        { code: 'num', argument: 'modes' },
+      );
+    }
+    next.set(solution, start);
+  }
+}
+
 /**
  * Runs the PLS algorithm on the indicator correlation matrix.
  *
  * @param s p × p correlation matrix of the indicators, ordered as in the layout
- * @throws {InputError} when a construct's predecessors are collinear or a score vanishes
+ * @throws {InputError} when a construct's predecessors are collinear, a score vanishes or a
+ *   mode B block's indicators are collinear
  */
 export function estimatePls(s: Float64Array, layout: PlsLayout, settings: PlsSettings): PlsEstimate {
   const { p, q, blockOf, blockStart, predecessors } = layout;
@@ -175,7 +212,7 @@ export function estimatePls(s: Float64Array, layout: PlsLayout, settings: PlsSet
     indicatorLatentCovariances(s, w, layout, sw);
     latentCorrelations(sw, w, layout, c);
     innerWeights(c, layout, settings.scheme, e);
-    // Mode A: w_i = cov(x_i, z_b) with z_b = Σ_a e[a, b] y_a.
+    // Mode A: w_i = cov(x_i, z_b) with z_b = Σ_a e[a, b] y_a; mode B regresses z_b on the block.
     const next = new Float64Array(p);
     for (let i = 0; i < p; i++) {
       const b = blockOf[i];
@@ -183,6 +220,7 @@ export function estimatePls(s: Float64Array, layout: PlsLayout, settings: PlsSet
       for (let a = 0; a < q; a++) sum += e[a * q + b] * sw[i * q + a];
       next[i] = sum;
     }
+    regressFormativeBlocks(s, layout, next);
     normalizeWeights(s, next, layout);
     let change = 0;
     for (let i = 0; i < p; i++) change += Math.abs(next[i] - w[i]);

@@ -15,11 +15,20 @@ import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.t
 export type { PlsScheme } from './pls-algorithm.ts';
 export type { PlsQuality } from './pls-quality/index.ts';
 
+/** How a construct's outer weights are estimated: mode A (reflective) or mode B (formative composite). */
+export type PlsMode = 'A' | 'B';
+
 export interface PlsModel {
-  /** Each construct's indicator columns (reflective, mode A). */
+  /** Each construct's indicator columns. */
   blocks: Record<string, string[]>;
   /** Structural paths `[from, to]`; the graph must be acyclic. */
   paths: [string, string][];
+  /**
+   * Estimation mode per construct; a construct not listed is mode A. Mode A: w_i = cov(x_i, z)
+   * (reflective). Mode B: w = R⁻¹ r(X, z), the regression of the inner estimate on the block
+   * (formative composite); its indicators must not be collinear.
+   */
+  modes?: Record<string, PlsMode>;
 }
 
 export interface PlsBootstrapOptions {
@@ -190,7 +199,23 @@ function layoutModel(model: PlsModel): PlsLayout {
     state[a] = 2;
   };
   for (let a = 0; a < q; a++) if (state[a] === 0) visit(a);
-  return { constructs, indicators, q, p, blockStart, blockOf, predecessors, adjacent };
+  return { constructs, indicators, q, p, blockStart, blockOf, predecessors, adjacent, formative: formativeFlags(model.modes, index) };
+}
+
+/** formative[b] = 1 for the constructs `modes` puts in mode B (own entries only: names are data). */
+function formativeFlags(modes: unknown, index: Map<string, number>): Uint8Array {
+  const formative = new Uint8Array(index.size);
+  if (modes === undefined) return formative;
+  if (typeof modes !== 'object' || modes === null || Array.isArray(modes)) {
+    fail(`modes must map constructs to 'A' or 'B' (got ${JSON.stringify(modes)})`, 'modes');
+  }
+  for (const [name, mode] of Object.entries(modes)) {
+    const b = index.get(name);
+    if (b === undefined) fail(`modes: construct "${name}" is not in blocks`, 'modes');
+    if (mode !== 'A' && mode !== 'B') fail(`modes: construct "${name}" has mode ${JSON.stringify(mode)}; use 'A' or 'B'`, 'modes');
+    formative[b] = mode === 'B' ? 1 : 0;
+  }
+  return formative;
 }
 
 function checkOptions(options: PlsOptions): Required<Pick<PlsOptions, 'scheme' | 'tolerance' | 'maxIterations'>> {
@@ -263,7 +288,8 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
 
 /**
  * PLS path model (PLS-PM, "soft modeling"): estimates each construct of a structural model as a
- * weighted sum of its standardized indicators (mode A: reflective), alternating inner estimates
+ * weighted sum of its standardized indicators (mode A: reflective, or mode B: formative composite,
+ * per `model.modes`), alternating inner estimates
  * from the neighbouring constructs (path, centroid or factorial scheme) and outer weights, until
  * the weights settle; then the paths by least squares on the construct scores. The index of a
  * construct (ACSI/ECSI convention) rescales the outer weights to the items' units
@@ -279,14 +305,16 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
  * whatever n; O(n p) for the scores; each bootstrap resample O(n p²).
  *
  * @param table respondents × items: an Arquero table or an array of row objects
- * @param model `{ blocks: { construct: [columns] }, paths: [[from, to], …] }`
+ * @param model `{ blocks: { construct: [columns] }, paths: [[from, to], …], modes?: { construct: 'A' | 'B' } }`
  * @param options scheme, tolerance, maxIterations, scaleMin/scaleMax, indices, fixSigns,
  *   missing, bootstrap (see {@link PlsOptions})
  * @returns paths, R² (and adjusted), outer weights, loadings, scores, total effects, 0–100
  *   indices, iterations, converged, rows used/dropped and the optional bootstrap inference
  * @throws {InputError} for a cycle, a construct without indicators or in no path, a missing
  *   column, a non-numeric or constant indicator, a blank under `missing: 'error'`, collinear
- *   construct scores, or a non-positive outer weight in a construct whose index is asked for
+ *   construct scores, collinear indicators of a mode B construct, a bad `modes` entry, or a
+ *   non-positive outer weight in a construct whose index is asked for (mode B weights can be
+ *   negative: leave such a construct out of `indices`)
  * @example
  * const rows = [
  *   { a1: 1, a2: 2, b1: 2, b2: 1 }, { a1: 2, a2: 2, b1: 3, b2: 2 }, { a1: 3, a2: 4, b1: 3, b2: 4 },

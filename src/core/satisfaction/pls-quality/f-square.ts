@@ -73,6 +73,7 @@ export function withoutPath(
       blockOf,
       predecessors: preds,
       adjacent,
+      formative: layout.formative && Uint8Array.from(keep, (b) => layout.formative![b]),
     },
     position,
   };

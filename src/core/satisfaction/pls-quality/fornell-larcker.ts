@@ -5,6 +5,10 @@
  * construct-score correlation matrix with √AVE on the diagonal, as seminr prints it (seminr
  * shows the lower triangle; the full symmetric matrix is returned here). cSEM compares AVE with
  * squared correlations instead, which is the same test.
+ *
+ * Only the constructs in `members` (plsQuality passes the mode A ones) enter the table: AVE, and
+ * so the criterion, presumes reflective items, and seminr evaluates discriminant validity for
+ * factors only.
  */
 import type { PlsLayout } from '../pls-algorithm.ts';
 
@@ -17,16 +21,26 @@ export interface FornellLarckerTable {
   checks: { construct: string; sqrtAve: number; maxCorrelation: number; passes: boolean }[];
 }
 
-export function fornellLarcker(latentCorrelations: Float64Array, layout: PlsLayout, ave: readonly number[]): FornellLarckerTable {
-  const { constructs, q } = layout;
-  const matrix = constructs.map((_, a) =>
-    constructs.map((__, b) => (a === b ? Math.sqrt(ave[a]) : latentCorrelations[a * q + b])),
+/**
+ * @param ave AVE of each construct in `members`, same order
+ * @param members the constructs to tabulate (indices into the layout); default all
+ */
+export function fornellLarcker(
+  latentCorrelations: Float64Array,
+  layout: PlsLayout,
+  ave: readonly number[],
+  members: readonly number[] = layout.constructs.map((_, b) => b),
+): FornellLarckerTable {
+  const { q } = layout;
+  const constructs = members.map((b) => layout.constructs[b]);
+  const matrix = members.map((a, x) =>
+    members.map((b, y) => (x === y ? Math.sqrt(ave[x]) : latentCorrelations[a * q + b])),
   );
   const checks = constructs.map((construct, a) => {
     let maxCorrelation = 0;
-    for (let b = 0; b < q; b++) if (b !== a) maxCorrelation = Math.max(maxCorrelation, Math.abs(matrix[a][b]));
+    for (let b = 0; b < members.length; b++) if (b !== a) maxCorrelation = Math.max(maxCorrelation, Math.abs(matrix[a][b]));
     const sqrtAve = matrix[a][a];
     return { construct, sqrtAve, maxCorrelation, passes: sqrtAve > maxCorrelation };
   });
-  return { constructs: constructs.slice(), matrix, checks };
+  return { constructs, matrix, checks };
 }

@@ -8,6 +8,9 @@
  * since 2019, so that a reverse-worded item neither cancels nor inflates the ratio); a
  * single-item construct's monotrait mean is 1. HTMT needs only the item correlations, so a
  * bootstrap resample recomputes it without re-estimating the model.
+ *
+ * Mode B (formative composite) constructs take no part: HTMT assumes reflective items that share
+ * a common factor, and seminr's measurement-model evaluation reports it for factors only.
  */
 import type { PlsLayout } from '../pls-algorithm.ts';
 
@@ -36,24 +39,26 @@ export function htmtValues(matrix: Float64Array, layout: PlsLayout): Float64Arra
   const { q, p, blockStart } = layout;
   const mono = new Float64Array(q);
   for (let b = 0; b < q; b++) mono[b] = monotraitMean(matrix, layout, b);
-  const out = new Float64Array((q * (q - 1)) / 2);
-  let k = 0;
-  for (let a = 0; a < q; a++) {
-    for (let b = a + 1; b < q; b++) {
-      let sum = 0;
-      for (let i = blockStart[a]; i < blockStart[a + 1]; i++) {
-        for (let j = blockStart[b]; j < blockStart[b + 1]; j++) sum += Math.abs(matrix[i * p + j]);
-      }
-      const hetero = sum / ((blockStart[a + 1] - blockStart[a]) * (blockStart[b + 1] - blockStart[b]));
-      out[k++] = hetero / Math.sqrt(mono[a] * mono[b]);
+  const pairs = htmtPairs(layout);
+  const out = new Float64Array(pairs.length);
+  pairs.forEach(([a, b], k) => {
+    let sum = 0;
+    for (let i = blockStart[a]; i < blockStart[a + 1]; i++) {
+      for (let j = blockStart[b]; j < blockStart[b + 1]; j++) sum += Math.abs(matrix[i * p + j]);
     }
-  }
+    const hetero = sum / ((blockStart[a + 1] - blockStart[a]) * (blockStart[b + 1] - blockStart[b]));
+    out[k] = hetero / Math.sqrt(mono[a] * mono[b]);
+  });
   return out;
 }
 
-/** The construct pairs of {@link htmtValues}, in the same order. */
+/** The construct pairs of {@link htmtValues}, in the same order; mode B constructs are left out. */
 export function htmtPairs(layout: PlsLayout): [number, number][] {
   const pairs: [number, number][] = [];
-  for (let a = 0; a < layout.q; a++) for (let b = a + 1; b < layout.q; b++) pairs.push([a, b]);
+  const reflective = (b: number) => !layout.formative?.[b];
+  for (let a = 0; a < layout.q; a++) {
+    if (!reflective(a)) continue;
+    for (let b = a + 1; b < layout.q; b++) if (reflective(b)) pairs.push([a, b]);
+  }
   return pairs;
 }

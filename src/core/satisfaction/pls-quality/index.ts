@@ -25,16 +25,41 @@ export interface HtmtRow {
   high?: number;
 }
 
+/**
+ * A mode B (formative composite) construct, which reliability and discriminant validity do not
+ * apply to: it is assessed by its indicator weights and its item VIFs (in `itemVif`).
+ */
+export interface FormativeConstruct {
+  construct: string;
+  /** Outer weights of its indicators (scores have unit variance). */
+  weights: { item: string; weight: number }[];
+  reason: string;
+}
+
+/** Why a mode B construct has no α, ρ_A, ρ_C, AVE, HTMT or Fornell–Larcker entry. */
+export const FORMATIVE_REASON =
+  'mode B (formative composite): reliability, AVE, HTMT and Fornell–Larcker assume reflective items; assess the indicator weights and item VIFs instead';
+
+/**
+ * Mode B constructs follow seminr's measurement-model evaluation (evaluate_measurement_model:
+ * factors get loadings, reliability and HTMT; composites get weights and item VIFs; Hair et al.
+ * 2022, "A Primer on PLS-SEM", 3rd ed., ch. 5): they are OMITTED from `constructs`, `htmt` and
+ * `fornellLarcker` and listed in `formative` with their weights and the reason; `itemVif`,
+ * `innerVif` and `fSquare` cover every construct. (seminr's plain reliability table would still
+ * print α, ρ_C and AVE for them, with ρ_A set to 1; those numbers have no meaning for a composite.)
+ */
 export interface PlsQuality {
-  /** α, ρ_A, ρ_C and AVE per construct. */
+  /** α, ρ_A, ρ_C and AVE per mode A construct. */
   constructs: ConstructReliability[];
-  /** HTMT per construct pair (model order, from before to). */
+  /** HTMT per pair of mode A constructs (model order, from before to). */
   htmt: HtmtRow[];
   fornellLarcker: FornellLarckerTable;
   itemVif: ItemVif[];
   innerVif: InnerVif[];
   /** Cohen's f² per path, by re-estimating the model without it. */
   fSquare: PathEffectSize[];
+  /** The mode B constructs, left out of `constructs`, `htmt` and `fornellLarcker`. */
+  formative: FormativeConstruct[];
 }
 
 /** Finite numbers stay; anything else becomes null (the "not defined" of the result rows). */
@@ -56,7 +81,21 @@ export function plsQuality(
   estimate: PlsEstimate,
   settings: PlsSettings,
 ): PlsQuality {
-  const constructs = constructReliability(matrix, layout, estimate.weights, estimate.loadings);
+  const reflective: number[] = [];
+  const formative: FormativeConstruct[] = [];
+  layout.constructs.forEach((construct, b) => {
+    if (!layout.formative?.[b]) {
+      reflective.push(b);
+      return;
+    }
+    const weights = [];
+    for (let i = layout.blockStart[b]; i < layout.blockStart[b + 1]; i++) {
+      weights.push({ item: layout.indicators[i], weight: estimate.weights[i] });
+    }
+    formative.push({ construct, weights, reason: FORMATIVE_REASON });
+  });
+  const all = constructReliability(matrix, layout, estimate.weights, estimate.loadings);
+  const constructs = reflective.map((b) => all[b]);
   const values = htmtValues(matrix, layout);
   const htmt = htmtPairs(layout).map(([a, b], k) => ({
     from: layout.constructs[a],
@@ -66,9 +105,10 @@ export function plsQuality(
   return {
     constructs,
     htmt,
-    fornellLarcker: fornellLarcker(estimate.latentCorrelations, layout, constructs.map((row) => row.ave)),
+    fornellLarcker: fornellLarcker(estimate.latentCorrelations, layout, constructs.map((row) => row.ave), reflective),
     itemVif: itemVifs(matrix, layout),
     innerVif: innerVifs(estimate.latentCorrelations, layout),
     fSquare: pathEffectSizes(matrix, layout, estimate.rSquared, settings),
+    formative,
   };
 }

@@ -12,8 +12,8 @@
  * - AVE, average variance extracted (Fornell & Larcker 1981, JMR 18(1)): Σ l² / k.
  *
  * seminr's rules for the special cases: a single-item construct has α = ρ_A = ρ_C = AVE = 1
- * (nothing to be consistent with). Mode B (formative) blocks get ρ_A = 1 in seminr; plsPathModel
- * estimates every block in mode A, so that rule does not arise here.
+ * (nothing to be consistent with). Mode B (formative) blocks: plsQuality leaves them out of the
+ * reliability rows (see PlsQuality in ./index.ts), as seminr's measurement-model evaluation does.
  */
 import type { PlsLayout } from '../pls-algorithm.ts';
 
