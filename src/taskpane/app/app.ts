@@ -16,6 +16,8 @@ import { trackingView } from '../views/tracking-view.ts';
 import type { View } from '../views/view.ts';
 import type { DataSource } from './data-source.ts';
 import { selectionSource, writeBlocks } from './excel-data.ts';
+import { wireTabs } from '../ui/tabs.ts';
+import { resultsSheetWriter } from './chart-pictures.ts';
 
 export const VIEWS: readonly View[] = [segmentsView, valueMapView, lifetimeView, satisfactionView, trackingView];
 
@@ -38,6 +40,8 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
     tabs.appendChild(b);
     return b;
   });
+  const tabState = wireTabs(tabButtons, body, VIEWS.map((v) => v.id));
+  const write = inExcel ? resultsSheetWriter(writeBlocks, () => current.id) : undefined;
 
   function dataFor(view: View): DataSource {
     let data = chosen.get(view.id);
@@ -75,10 +79,10 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
   }
 
   function renderView(): void {
-    tabButtons.forEach((b, i) => b.setAttribute('aria-selected', String(VIEWS[i] === current)));
+    tabState.select(VIEWS.indexOf(current));
     body.dataset.view = current.id;
     try {
-      current.render(body, { data: dataFor(current), write: inExcel ? writeBlocks : undefined });
+      current.render(body, { data: dataFor(current), write });
     } catch (error) {
       clear(body);
       body.appendChild(el('p', { class: 'error' }, errorText(error)));

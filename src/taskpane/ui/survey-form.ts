@@ -21,7 +21,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
   const datalist = el('datalist', { id: listId }, ...Object.keys(initial.blocks).map((c) => el('option', { value: c })));
   const inputs = new Map<string, HTMLInputElement>();
   const itemRows = header.map((item) => {
-    const input = el('input', { type: 'text', list: listId, value: assigned.get(item) ?? '', placeholder: '(not used)', 'data-testid': `construct-${item}` });
+    const input = el('input', { type: 'text', list: listId, value: assigned.get(item) ?? '', placeholder: '(not used)', 'aria-label': `Construct of item ${item} (blank: not used)`, 'data-testid': `construct-${item}` });
     input.addEventListener('change', () => refresh());
     inputs.set(item, input);
     return el('tr', {}, el('td', {}, item), el('td', {}, input));
@@ -53,7 +53,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
       const row = el('tr', {}, el('th', {}, from));
       for (const to of constructs) {
         const key = `${from}\u0000${to}`;
-        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, disabled: from === to });
+        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, 'aria-label': `Path from ${from} to ${to}`, disabled: from === to });
         box.checked = paths.has(key);
         box.addEventListener('change', () => (box.checked ? paths.add(key) : paths.delete(key)));
         row.appendChild(el('td', {}, box));

@@ -32,7 +32,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   const runButton = button('Run', 'run', true);
   const writeButton = context.write ? button('Write to new sheet', 'write-sheet') : null;
   const problems = el('div', { class: 'problems', 'data-testid': 'mapping-problems', role: 'alert', hidden: true });
-  const status = el('p', { class: 'status', 'data-testid': 'view-status' });
+  const status = el('p', { class: 'status', role: 'status', 'data-testid': 'view-status' });
   const results = el('div', { class: 'results-area', 'data-testid': 'results' });
   let last: R | null = null;
   if (writeButton) writeButton.disabled = true;
@@ -51,6 +51,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     const found = parts.validate();
     showProblems(problems, found, 'Fix the column mapping or options:');
     if (found.length > 0) {
+      status.textContent = '';
       clear(results);
       last = null;
       if (writeButton) writeButton.disabled = true;
@@ -66,6 +67,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;
     } catch (error) {
+      status.textContent = '';
       clear(results);
       last = null;
       showProblems(problems, [errorText(error)], 'The analysis could not run:');
