@@ -84,7 +84,7 @@ export function describeChart(spec: TopLevelSpec): string {
     const across = channelName(encoding.x);
     const up = channelName(encoding.y);
     const colour = channelName(encoding.color);
-    const axes = [across && `${across} across`, up && `${up} up`, colour && `colour: ${colour}`].filter(Boolean);
+    const axes = [across && `${across} across`, up && `${up} up`, colour && (/^colou?r\b/i.test(colour) ? colour : `colour: ${colour}`)].filter(Boolean);
     parts.push(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}${axes.length ? `: ${axes.join(', ')}` : ''}`);
   }
   const count = dataCount(spec);

@@ -5,6 +5,8 @@
  */
 import { surveyBlocks, type SurveyMapping } from '../mapping/survey.ts';
 import { numberInput } from './controls.ts';
+import { checkAsTyped } from './field-check.ts';
+import { scaleProblem } from '../mapping/survey-scale.ts';
 import { clear, el } from './dom.ts';
 
 export interface SurveyForm {
@@ -28,6 +30,10 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
   });
   const min = numberInput('Scale from', initial.scale.min, { step: 1 }, 'scale-min');
   const max = numberInput('to', initial.scale.max, { step: 1 }, 'scale-max');
+  max.input.setAttribute('aria-label', 'Scale to');
+  checkAsTyped(min.input, () => scaleProblem(min.input.value, max.input.value, 'from'));
+  checkAsTyped(max.input, () => scaleProblem(min.input.value, max.input.value, 'to'));
+  min.input.addEventListener('input', () => max.input.dispatchEvent(new Event('input')), { once: false });
   const outcome = el('select', { 'data-testid': 'outcome' });
   const npsItem = el('select', { 'data-testid': 'nps-item' }, el('option', { value: '' }, '(none)'), ...header.map((h) => el('option', { value: h }, h)));
   npsItem.value = initial.npsItem ?? '';

@@ -18,10 +18,12 @@ import { errorText, showProblems } from '../ui/messages.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
+import { dateField } from '../ui/field-check.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
+import { lifetimeColumnHelp } from './lifetime-help.ts';
 
 function fitRows(result: LifetimeResult) {
   const { bgNbd: b, gammaGamma: g } = result;
@@ -39,6 +41,7 @@ export const lifetimeView: View = {
     const { data } = context;
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
     const end = textInput('Calibration end', '', 'last purchase day up to today', 'calibration-end');
+    const endProblems = dateField('Calibration end', end.input, 'the last purchase day up to today');
     const margin = limitedInput(PANE_LIMITS.margin, 0.3, 'margin', 0.05);
     const discount = limitedInput(PANE_LIMITS.discount, 0.01, 'discount', 0.005);
     const months = limitedInput(PANE_LIMITS.months, 12, 'months');
@@ -58,6 +61,7 @@ export const lifetimeView: View = {
           [PANE_LIMITS.discount, discount.input.value],
           [PANE_LIMITS.months, months.input.value],
         ]),
+        ...endProblems(),
       ],
       busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
       compute: () => runLifetime(data.table, form.value(), clvOptions()),
@@ -94,6 +98,7 @@ export const lifetimeView: View = {
             { key: 'clv', label: 'CLV', format: (v) => fmt(v, 2) },
           ], 'top-customers', `Horizon ${result.clv.horizon} ${result.clv.period}s, margin ${result.clv.margin}, discount ${result.clv.discountRate} per ${result.clv.period}`),
         );
+        results.appendChild(lifetimeColumnHelp());
         results.appendChild(el('h2', {}, 'Value over quarter ends'));
         results.appendChild(el('p', { class: 'note' }, 'At each quarter end, both models refitted on the purchases up to it: customers, buyers in the quarter, expected customers alive and total CLV (the options above).'));
         const quarters = button('Value by quarter end', 'value-quarters');
