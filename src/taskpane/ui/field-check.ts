@@ -15,7 +15,14 @@ let nextId = 0;
 export function checkAsTyped(input: HTMLInputElement, problem: () => string | null): void {
   const id = `cvk-field-message-${++nextId}`;
   const message = el('span', { class: 'field-message', id, 'aria-live': 'polite', hidden: true });
-  (input.closest('label') ?? input.parentElement)?.appendChild(message);
+  const label = input.closest('label');
+  // The message sits inside the field's label: the field is named by the label's text alone.
+  const caption = label?.querySelector('span');
+  if (caption && !input.hasAttribute('aria-label')) {
+    caption.id ||= `${id}-label`;
+    input.setAttribute('aria-labelledby', caption.id);
+  }
+  (label ?? input.parentElement)?.appendChild(message);
   const update = () => {
     const text = problem();
     message.hidden = text === null;
