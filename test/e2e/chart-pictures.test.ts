@@ -83,6 +83,23 @@ test('after "Write to new sheet" the charts go beside the result tables, one bel
   expect(second.top).toBe(first.top + first.height + 12);
 });
 
+test('the value map as a native Excel chart on the results sheet: one series per offer and the fair-value line, on the written cells', async () => {
+  const panel = page.getByRole('tabpanel', { name: 'Value map' });
+  await panel.getByRole('button', { name: 'Insert as an Excel chart' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Excel chart inserted on sheet "CVK Value map".' }).waitFor();
+  const [chart] = await page.evaluate(() => (window as unknown as { __book: StubBook }).__book.sheets.find((s) => s.name === 'CVK Value map')?.charts ?? []);
+  expect({ type: chart.type, title: chart.title, x: chart.xTitle, y: chart.yTitle }).toEqual({ type: 'XYScatter', title: 'Customer value map', x: 'Relative quality', y: 'Relative price' });
+  // Gale's five cars, each its own point on its own row of the written table (header on row 2),
+  // then the fair-value line through the fair prices of all five.
+  const offers = chart.series.slice(0, 5);
+  expect(offers[0].name).toBe('Ours');
+  offers.forEach((s, i) => {
+    expect(s.x).toBe(`CVK Value map!B${3 + i}`);
+    expect(s.y).toBe(`CVK Value map!C${3 + i}`);
+  });
+  expect(chart.series[5]).toEqual({ name: 'Fair-value line', chartType: 'XYScatterLinesNoMarkers', x: 'CVK Value map!B3:B7', y: 'CVK Value map!D3:D7' });
+});
+
 test('no console errors', () => {
   expect(errors).toEqual([]);
 });

@@ -12,6 +12,19 @@ export interface StubSheet {
   tables?: string[];
   /** Pictures added with `shapes.addImage` (base64 PNG), with their placement in points. */
   shapes?: StubShape[];
+  /** Charts added with `charts.add`: series as range addresses. */
+  charts?: StubChart[];
+}
+
+export interface StubChart {
+  type: string;
+  name: string;
+  title: string;
+  xTitle: string;
+  yTitle: string;
+  left: number;
+  top: number;
+  series: { name: string; chartType: string; x: string; y: string }[];
 }
 
 export interface StubShape {
@@ -76,6 +89,31 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       activate: () => { book.active = sheet.name; },
       isNullObject: false,
       load() { return this; },
+      getUsedRange: () => worksheet(sheet).getUsedRangeOrNullObject(),
+      charts: {
+        add: (type, source) => {
+          const record = { type, name: '', title: '', xTitle: '', yTitle: '', left: 0, top: 0, series: [{ name: '', chartType: type, x: '', y: source.address }] };
+          (sheet.charts ??= []).push(record);
+          const seriesApi = (s) => ({
+            set name(v) { s.name = v; },
+            set chartType(v) { s.chartType = v; },
+            setXAxisValues: (r) => { s.x = r.address; },
+            setValues: (r) => { s.y = r.address; },
+          });
+          const titled = (key) => ({ title: { set text(v) { record[key] = v; } } });
+          return {
+            series: {
+              getItemAt: (i) => seriesApi(record.series[i]),
+              add: (name) => { const s = { name, chartType: type, x: '', y: '' }; record.series.push(s); return seriesApi(s); },
+            },
+            title: { set text(v) { record.title = v; } },
+            axes: { categoryAxis: titled('xTitle'), valueAxis: titled('yTitle') },
+            set name(v) { record.name = v; },
+            set left(v) { record.left = v; },
+            set top(v) { record.top = v; },
+          };
+        },
+      },
       getUsedRangeOrNullObject: () => {
         const rows = sheet.values.length;
         const columns = Math.max(0, ...sheet.values.map((cells) => (cells ?? []).length));
@@ -100,6 +138,10 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       getSelectedRange: () => range(book.sheets[0], book.selection.row, book.selection.column, book.selection.rows, book.selection.columns),
       worksheets: {
         getItemOrNullObject: (name) => (find(name) ? worksheet(find(name)) : { isNullObject: true }),
+        getItem: (name) => {
+          if (!find(name)) throw new Error('ItemNotFound: ' + name);
+          return worksheet(find(name));
+        },
         getActiveWorksheet: () => worksheet(find(book.active ?? '') ?? book.sheets[0]),
         add: (name) => {
           if (find(name)) throw new Error('A sheet named ' + name + ' exists');

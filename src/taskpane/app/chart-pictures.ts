@@ -5,7 +5,8 @@
  */
 import type { ResultBlock } from '../excel/result-block.ts';
 import { insertPicture } from '../excel/insert-picture.ts';
-import { setPictureInserter } from '../ui/chart-workbook.ts';
+import { setNativeValueMapInserter, setPictureInserter } from '../ui/chart-workbook.ts';
+import { insertValueMapChart } from '../excel/value-map-chart.ts';
 
 type Write = (baseName: string, blocks: ResultBlock[]) => Promise<string>;
 
@@ -19,6 +20,13 @@ export function resultsSheetWriter(write: Write, currentView: () => string): Wri
     const view = chart.closest<HTMLElement>('[data-view]')?.dataset.view ?? currentView();
     const place = await Excel.run((context) => insertPicture(context, png, title, sheets.get(view)));
     return `Inserted on sheet "${place.sheetName}" at ${place.cell}.`;
+  });
+  setNativeValueMapInserter(async (offers, chart) => {
+    const view = chart.closest<HTMLElement>('[data-view]')?.dataset.view ?? currentView();
+    const sheet = sheets.get(view);
+    if (sheet === undefined) throw new Error('write the results to a new sheet first: the chart is built on that table.');
+    await Excel.run((context) => insertValueMapChart(context, sheet, offers));
+    return `Excel chart inserted on sheet "${sheet}".`;
   });
   return async (baseName, blocks) => {
     const view = currentView();

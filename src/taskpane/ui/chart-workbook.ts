@@ -46,3 +46,34 @@ export function offerWorkbookInsert(holder: HTMLElement, view: ImageSource, titl
   });
   holder.appendChild(el('div', { class: 'chart-actions' }, action, status));
 }
+
+/** In Excel: the value map as a native chart on the view's results sheet; resolves to a message. */
+export type NativeValueMapInserter = (offers: number, chart: HTMLElement) => Promise<string>;
+
+let nativeValueMap: NativeValueMapInserter | null = null;
+
+export function setNativeValueMapInserter(insert: NativeValueMapInserter | null): void {
+  nativeValueMap = insert;
+}
+
+/** "Insert as an Excel chart" beside the value map's picture button (Excel only). */
+export function offerNativeValueMap(holder: HTMLElement, offers: number): void {
+  if (!nativeValueMap) return;
+  const insert = nativeValueMap;
+  const action = button('Insert as an Excel chart');
+  action.title = 'A live XY scatter on the results sheet, built on the written table (write the results first)';
+  const status = el('span', { class: 'note', role: 'status' });
+  action.addEventListener('click', async () => {
+    action.disabled = true;
+    status.textContent = 'Inserting…';
+    try {
+      status.textContent = await insert(offers, holder);
+    } catch (error) {
+      status.textContent = `The chart could not be inserted: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      action.disabled = false;
+      action.focus();
+    }
+  });
+  holder.appendChild(el('div', { class: 'chart-actions' }, action, status));
+}

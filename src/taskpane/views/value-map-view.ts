@@ -15,6 +15,7 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { offerNativeValueMap } from '../ui/chart-workbook.ts';
 
 function lineText(result: ValueMapResult): string {
   const { intercept, slope, method } = result.line;
@@ -46,7 +47,8 @@ export const valueMapView: View = {
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Customer value map'));
         const width = plotWidth(results);
-        await renderChart(results, valueMapChart(result, { width, height: Math.round(width * 0.8) }), 'chart-value-map');
+        const chart = await renderChart(results, valueMapChart(result, { width, height: Math.round(width * 0.8) }), 'chart-value-map');
+        offerNativeValueMap(chart, result.table.numRows());
         results.appendChild(el('p', { class: 'note' }, lineText(result)));
         results.appendChild(
           renderTable(result.table.objects() as Record<string, unknown>[], [
