@@ -113,14 +113,14 @@ test('Segments: the RFM heatmap is named by what it shows, the chart menu is nam
   await page.getByRole('tab', { name: 'Segments' }).click();
   await computed('Segments');
   const panel = page.getByRole('tabpanel', { name: 'Segments' });
-  const heatmap = panel.getByRole('img', { name: /^RFM heatmap: customers \(number\) and mean monetary \(colour\) by R and F\. Heatmap:/ });
+  const heatmap = panel.getByRole('img', { name: /^Customers \(number\), mean spend \(colour\)\. Heatmap: Frequency score \(F\) across, Recency score \(R\) up, Colour: mean spend per customer; 25 data points\.$/ });
   expect(await heatmap.count()).toBe(1);
   // No tick dumps: every chart's name is short.
   for (const name of await panel.getByRole('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('aria-label') ?? ''))) {
     expect(name.length).toBeLessThan(260);
   }
   // vega-embed's menu is a disclosure (details/summary), named for what it saves.
-  expect(await panel.getByLabel(/^Chart menu for "RFM heatmap.*": save as an image$/).count()).toBe(1);
+  expect(await panel.getByLabel('Chart menu for "Customers (number), mean spend (colour)": save as an image').count()).toBe(1);
   const shares = panel.getByRole('table', { name: 'Share of customers per segment under each tie policy (same customers, same rules)' });
   expect(await shares.getByRole('row').count()).toBe(12); // header, ten named segments, Others
   expect(await panel.getByText(/Here the largest effect is on Lost: 13\.7% with quantile breaks and 58\.8% with distinct values\./).count()).toBe(1);

@@ -15,6 +15,8 @@ export interface RfmHeatmapChartOptions {
   f?: string;
   /** Column averaged per cell (default `'monetary'`; `'M'` shows the mean M score). */
   value?: string;
+  /** What the value column is, in words, for the legend and tooltips (default: the column name). */
+  valueLabel?: string;
   /** Chart title (default "RFM heatmap: customers (number) and mean <value> (colour) by R and F"). */
   title?: string;
   /** Cell size in pixels (default 44). */
@@ -36,6 +38,7 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
   const rName = options.r ?? 'R';
   const fName = options.f ?? 'F';
   const valueName = options.value ?? 'monetary';
+  const valueLabel = options.valueLabel ?? valueName;
   const R = numericColumn(table, rName, 'r');
   const F = numericColumn(table, fName, 'f');
   const V = numericColumn(table, valueName, 'value');
@@ -71,11 +74,11 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
     { field: 'R', type: 'ordinal', title: 'Recency score (R)' },
     { field: 'F', type: 'ordinal', title: 'Frequency score (F)' },
     { field: 'customers', type: 'quantitative', title: 'Customers (the number in the cell)', format: ',d' },
-    { field: 'mean', type: 'quantitative', title: `Mean ${valueName} (the colour)`, format: ',.2f' },
+    { field: 'mean', type: 'quantitative', title: `Mean ${valueLabel} (the colour)`, format: ',.2f' },
   ] as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? `RFM heatmap: customers (number) and mean ${valueName} (colour) by R and F`,
+    title: options.title ?? `RFM heatmap: customers (number) and mean ${valueLabel} (colour) by R and F`,
     width: { step: size },
     height: { step: size },
     data: { values },
@@ -89,7 +92,7 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
             condition: { test: 'datum.mean === null', value: '#eeeeee' },
             field: 'mean',
             type: 'quantitative',
-            title: `Colour: mean ${valueName} per customer`,
+            title: `Colour: mean ${valueLabel} per customer`,
             scale: { scheme: 'blues' },
           },
           tooltip,

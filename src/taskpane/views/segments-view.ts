@@ -177,7 +177,8 @@ export const segmentsView: View = {
             'bin-edges',
           ),
         );
-        await renderChart(results, rfmHeatmapChart(result.customers), 'chart-rfm-heatmap');
+        // A short title: the pane is narrow. Monetary here is each customer's total spend.
+        await renderChart(results, rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);

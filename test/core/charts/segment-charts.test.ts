@@ -64,6 +64,9 @@ describe('segment charts', () => {
     for (const layer of spec.layer) {
       expect(layer.encoding.tooltip?.map((t) => t.title)).toEqual(['Recency score (R)', 'Frequency score (F)', 'Customers (the number in the cell)', 'Mean monetary (the colour)']);
     }
+    const named = rfmHeatmapChart([{ R: 1, F: 1, monetary: 5 }], { valueLabel: 'spend' }) as unknown as typeof spec;
+    expect(named.title).toBe('RFM heatmap: customers (number) and mean spend (colour) by R and F');
+    expect(named.layer[0].encoding.color?.title).toBe('Colour: mean spend per customer');
   });
 
   test('segmentSummaryChart: two bars per segment in profile order; compiles', () => {
