@@ -41,13 +41,17 @@ describe('survey scale', () => {
 });
 
 describe('core option errors in the pane', () => {
-  test('named by the field and asked to be checked, not blamed on the data', () => {
+  test('named by the field, not blamed on the data', () => {
     expect(optionErrorText(new InputError('bins must be an integer from 2 to 20 (it is 1.5)', { argument: 'bins' }))).toBe(
-      'Check the option RFM scores: it must be an integer from 2 to 20 (it is 1.5)',
+      'RFM scores must be an integer from 2 to 20 (it is 1.5)',
     );
     expect(optionErrorText(new InputError('calibrationEnd: 1990-01-01 is before the first purchase', { argument: 'calibrationEnd' }))).toBe(
-      'Check the option Calibration end: 1990-01-01 is before the first purchase',
+      'Calibration end: 1990-01-01 is before the first purchase',
     );
+  });
+
+  test('options already named as their fields keep their message', () => {
+    expect(optionErrorText(new InputError('from (1999-01-01) must be before to (1998-06-30)', { argument: 'from' }))).toBe('from (1999-01-01) must be before to (1998-06-30)');
   });
 
   test('errors about the data (or with no argument) are left to the caller', () => {
