@@ -112,6 +112,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/fluent.css', to: '[name][ext]' },
           {
             from: 'manifest.xml',
             to: '[name][ext]',

@@ -10,7 +10,35 @@ export interface StubSheet {
   values: unknown[][];
   formats?: string[][];
   tables?: string[];
+  /** Pictures added with `shapes.addImage` (base64 PNG), with their placement in points. */
+  shapes?: StubShape[];
+  /** Charts added with `charts.add`: series as range addresses. */
+  charts?: StubChart[];
 }
+
+export interface StubChart {
+  type: string;
+  name: string;
+  title: string;
+  xTitle: string;
+  yTitle: string;
+  left: number;
+  top: number;
+  series: { name: string; chartType: string; x: string; y: string }[];
+}
+
+export interface StubShape {
+  name: string;
+  altTextTitle?: string;
+  image: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The stub's cell size in points (Excel's default column width and row height). */
+export const STUB_CELL = { width: 48, height: 15 };
 
 export interface StubBook {
   sheets: StubSheet[];
@@ -57,6 +85,8 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       getTables: () => ({ getCount: () => ({ value: 0 }) }),
       getSurroundingRegion: () => range(sheet, book.region.row, book.region.column, book.region.rows, book.region.columns),
       getUsedRangeOrNullObject: () => r,
+      // Excel's default cell size, so that pictures can be placed beside cells.
+      left: column * ${STUB_CELL.width}, top: row * ${STUB_CELL.height},
     };
     Object.defineProperty(r, 'values', {
       get: () => Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => sheet.values[row + i]?.[column + j] ?? '')),
@@ -73,6 +103,49 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       getRangeByIndexes: (row, column, rows, columns) => range(sheet, row, column, rows, columns),
       tables: { add: (r) => { (sheet.tables ??= []).push(r.address); return {}; } },
       activate: () => { book.active = sheet.name; },
+      isNullObject: false,
+      load() { return this; },
+      getUsedRange: () => worksheet(sheet).getUsedRangeOrNullObject(),
+      charts: {
+        add: (type, source) => {
+          const record = { type, name: '', title: '', xTitle: '', yTitle: '', left: 0, top: 0, series: [{ name: '', chartType: type, x: '', y: source.address }] };
+          (sheet.charts ??= []).push(record);
+          const seriesApi = (s) => ({
+            set name(v) { s.name = v; },
+            set chartType(v) { s.chartType = v; },
+            setXAxisValues: (r) => { s.x = r.address; },
+            setValues: (r) => { s.y = r.address; },
+          });
+          const titled = (key) => ({ title: { set text(v) { record[key] = v; } } });
+          return {
+            series: {
+              getItemAt: (i) => seriesApi(record.series[i]),
+              add: (name) => { const s = { name, chartType: type, x: '', y: '' }; record.series.push(s); return seriesApi(s); },
+            },
+            title: { set text(v) { record.title = v; } },
+            axes: { categoryAxis: titled('xTitle'), valueAxis: titled('yTitle') },
+            set name(v) { record.name = v; },
+            set left(v) { record.left = v; },
+            set top(v) { record.top = v; },
+          };
+        },
+      },
+      getUsedRangeOrNullObject: () => {
+        const rows = sheet.values.length;
+        const columns = Math.max(0, ...sheet.values.map((cells) => (cells ?? []).length));
+        if (rows === 0 || columns === 0) return { isNullObject: true, load() { return this; } };
+        return range(sheet, 0, 0, rows, columns);
+      },
+      shapes: {
+        get items() { return sheet.shapes ?? []; },
+        load() { return this; },
+        addImage: (image) => {
+          if (!/^[A-Za-z0-9+/]+=*$/.test(image)) throw new Error('addImage: not base64');
+          const shape = { name: '', image, left: 0, top: 0, width: 320, height: 240 };
+          (sheet.shapes ??= []).push(shape);
+          return shape;
+        },
+      },
     };
   }
   // Set window.__failSyncs = [n, …] to make the n-th sync (counted in window.__syncs) fail as
@@ -94,9 +167,15 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       getSelectedRange: () => range(book.sheets[0], book.selection.row, book.selection.column, book.selection.rows, book.selection.columns),
       worksheets: {
         getItemOrNullObject: (name) => ({
+          ...(find(name) ? worksheet(find(name)) : {}),
           isNullObject: !find(name),
           delete: () => queued.push(() => book.sheets.splice(book.sheets.indexOf(find(name)), 1)),
         }),
+        getItem: (name) => {
+          if (!find(name)) throw new Error('ItemNotFound: ' + name);
+          return worksheet(find(name));
+        },
+        getActiveWorksheet: () => worksheet(find(book.active ?? '') ?? book.sheets[0]),
         add: (name) => {
           if (find(name)) throw new Error('A sheet named ' + name + ' exists');
           const sheet = { name, values: [], tables: [] };

@@ -15,7 +15,9 @@ export interface RfmHeatmapChartOptions {
   f?: string;
   /** Column averaged per cell (default `'monetary'`; `'M'` shows the mean M score). */
   value?: string;
-  /** Chart title (default "RFM heatmap: mean <value> by R and F"). */
+  /** What the value column is, in words, for the legend and tooltips (default: the column name). */
+  valueLabel?: string;
+  /** Chart title (default "RFM heatmap: customers (number) and mean <value> (colour) by R and F"). */
   title?: string;
   /** Cell size in pixels (default 44). */
   cell?: number;
@@ -36,6 +38,7 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
   const rName = options.r ?? 'R';
   const fName = options.f ?? 'F';
   const valueName = options.value ?? 'monetary';
+  const valueLabel = options.valueLabel ?? valueName;
   const R = numericColumn(table, rName, 'r');
   const F = numericColumn(table, fName, 'f');
   const V = numericColumn(table, valueName, 'value');
@@ -66,9 +69,16 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
   const scale = Array.from({ length: bins }, (_, i) => i + 1);
   const x = { field: 'F', type: 'ordinal', title: 'Frequency score (F)', sort: scale } as const;
   const y = { field: 'R', type: 'ordinal', title: 'Recency score (R)', sort: [...scale].reverse() } as const;
+  // The same tooltip on the cell and on its number: the number covers the middle of the cell.
+  const tooltip = [
+    { field: 'R', type: 'ordinal', title: 'Recency score (R)' },
+    { field: 'F', type: 'ordinal', title: 'Frequency score (F)' },
+    { field: 'customers', type: 'quantitative', title: 'Customers (the number in the cell)', format: ',d' },
+    { field: 'mean', type: 'quantitative', title: `Mean ${valueLabel} (the colour)`, format: ',.2f' },
+  ] as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? `RFM heatmap: mean ${valueName} by R and F`,
+    title: options.title ?? `RFM heatmap: customers (number) and mean ${valueLabel} (colour) by R and F`,
     width: { step: size },
     height: { step: size },
     data: { values },
@@ -82,20 +92,15 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
             condition: { test: 'datum.mean === null', value: '#eeeeee' },
             field: 'mean',
             type: 'quantitative',
-            title: `Mean ${valueName}`,
+            title: `Colour: mean ${valueLabel} per customer`,
             scale: { scheme: 'blues' },
           },
-          tooltip: [
-            { field: 'R', type: 'ordinal' },
-            { field: 'F', type: 'ordinal' },
-            { field: 'customers', type: 'quantitative', title: 'Customers' },
-            { field: 'mean', type: 'quantitative', title: `Mean ${valueName}`, format: ',.2f' },
-          ],
+          tooltip,
         },
       },
       {
         mark: { type: 'text', fontSize: 11 },
-        encoding: { x, y, text: { field: 'customers', type: 'quantitative', format: ',d' } },
+        encoding: { x, y, text: { field: 'customers', type: 'quantitative', format: ',d' }, tooltip },
       },
     ],
   } as TopLevelSpec & { layer: unknown[] };

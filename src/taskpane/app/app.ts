@@ -19,6 +19,8 @@ import { keptViews } from './kept-views.ts';
 import { fileOpener } from '../files/file-opener.ts';
 import { readDataFile } from '../files/read-file.ts';
 import { documentSettingsStore, localStorageStore, rememberedOptions } from './remembered-options.ts';
+import { wireTabs } from '../ui/tabs.ts';
+import { resultsSheetWriter } from './chart-pictures.ts';
 
 /** Office's document settings, when the pane runs in a document that has them. */
 function documentSettings(): Office.Settings | undefined {
@@ -58,6 +60,8 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
     tabs.appendChild(b);
     return b;
   });
+  const tabState = wireTabs(tabButtons, body, VIEWS.map((v) => v.id));
+  const write = inExcel ? resultsSheetWriter(writeBlocks, () => current.id) : undefined;
 
   function dataFor(view: View): DataSource {
     let data = chosen.get(view.id);
@@ -111,7 +115,7 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
   }
 
   function markCurrent(): void {
-    tabButtons.forEach((b, i) => b.setAttribute('aria-selected', String(VIEWS[i] === current)));
+    tabState.select(VIEWS.indexOf(current));
     body.dataset.view = current.id;
   }
 
@@ -119,7 +123,7 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
     markCurrent();
     const view = current;
     try {
-      view.render(body, { data: dataFor(view), write: inExcel ? writeBlocks : undefined, restore: (root) => remembered.restore(view.id, root) });
+      view.render(body, { data: dataFor(view), write, restore: (root) => remembered.restore(view.id, root) });
     } catch (error) {
       clear(body);
       body.appendChild(el('p', { class: 'error' }, errorText(error)));

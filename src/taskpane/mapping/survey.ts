@@ -106,9 +106,11 @@ export function validateSurvey(table: ColumnTable, mapping: SurveyMapping, rowNu
   const constructs = Object.keys(mapping.blocks).filter((c) => mapping.blocks[c].length > 0);
   if (constructs.length < 2) problems.push('Map items to at least two constructs (e.g. Quality and Satisfaction).');
   if (mapping.scale.max <= mapping.scale.min) problems.push(`The scale must run from a smaller to a larger number (it is ${mapping.scale.min}–${mapping.scale.max}).`);
+  // A scale that is wrong itself is said once, not once per item whose answers fall outside it.
+  const scale = mapping.scale.max > mapping.scale.min ? mapping.scale : undefined;
   for (const construct of constructs) {
     for (const item of mapping.blocks[construct]) {
-      const problem = columnProblem(table, item, 'number', { rowNumber, scale: mapping.scale, blankOk: true });
+      const problem = columnProblem(table, item, 'number', { rowNumber, scale, blankOk: true });
       if (problem) problems.push(`${problem} (an item of ${construct}).`);
     }
   }

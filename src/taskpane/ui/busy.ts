@@ -18,6 +18,8 @@ export async function withBusy<T>(root: HTMLElement, label: string, work: () => 
   const note = el('p', { class: 'busy', role: 'status', 'data-testid': 'busy' }, `${label}…`);
   root.prepend(note);
   root.setAttribute('aria-busy', 'true');
+  // Disabling the focused button drops focus to the page: it goes back where it was afterwards.
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const buttons = Array.from(root.querySelectorAll('button')).filter((b) => !b.disabled);
   buttons.forEach((b) => (b.disabled = true));
   try {
@@ -27,5 +29,6 @@ export async function withBusy<T>(root: HTMLElement, label: string, work: () => 
     note.remove();
     root.removeAttribute('aria-busy');
     buttons.forEach((b) => (b.disabled = false));
+    if (focused?.isConnected && (document.activeElement === document.body || document.activeElement === null)) focused.focus();
   }
 }

@@ -6,17 +6,24 @@
 import embed from 'vega-embed';
 import type { TopLevelSpec } from 'vega-lite';
 import { el } from './dom.ts';
+import { chartTitle, describeChart, labelChart } from './chart-access.ts';
+import { offerWorkbookInsert } from './chart-workbook.ts';
+import { fitChart } from './fit-table.ts';
 
-export async function renderChart(container: HTMLElement, spec: TopLevelSpec, testId: string): Promise<HTMLElement> {
+/** `description`: what the chart shows, for screen readers (default: built from the spec). */
+export async function renderChart(container: HTMLElement, spec: TopLevelSpec, testId: string, description?: string): Promise<HTMLElement> {
   const holder = el('div', { class: 'chart', 'data-testid': testId });
   container.appendChild(holder);
-  await embed(holder, spec as never, {
+  const embedded = await embed(holder, spec as never, {
     renderer: 'svg',
     actions: { export: true, source: false, compiled: false, editor: false },
     tooltip: true,
     // Legends under the plot: the pane is narrow (Excel's default is about 350 px).
     config: { legend: { orient: 'bottom', direction: 'horizontal' } },
   });
+  labelChart(holder, description ?? describeChart(spec), chartTitle(spec));
+  offerWorkbookInsert(holder, embedded.view, chartTitle(spec));
+  fitChart(holder);
   return holder;
 }
 

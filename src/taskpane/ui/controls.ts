@@ -1,5 +1,7 @@
 /** Labelled form controls used by the views. */
 import { el } from './dom.ts';
+import { fieldProblem } from '../analysis/limits.ts';
+import { checkAsTyped } from './field-check.ts';
 
 export function select(label: string, options: readonly { value: string; text: string }[], value: string, testId?: string): { wrap: HTMLLabelElement; input: HTMLSelectElement } {
   const input = el('select', { 'data-testid': testId });
@@ -37,5 +39,7 @@ export function checkbox(label: string, checked: boolean, testId?: string): { wr
 
 /** A number field whose shown range is the one Run enforces (see `analysis/limits.ts`). */
 export function limitedInput(limit: { label: string; min: number; max: number; integer: boolean }, value: number, testId?: string, step?: number): { wrap: HTMLLabelElement; input: HTMLInputElement } {
-  return numberInput(limit.label, value, { min: limit.min, max: limit.max, step: step ?? (limit.integer ? 1 : undefined) }, testId);
+  const field = numberInput(limit.label, value, { min: limit.min, max: limit.max, step: step ?? (limit.integer ? 1 : undefined) }, testId);
+  checkAsTyped(field.input, () => fieldProblem(limit, field.input.value));
+  return field;
 }

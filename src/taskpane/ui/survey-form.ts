@@ -5,6 +5,8 @@
  */
 import { surveyBlocks, type SurveyMapping } from '../mapping/survey.ts';
 import { numberInput } from './controls.ts';
+import { checkAsTyped } from './field-check.ts';
+import { scaleProblem } from '../mapping/survey-scale.ts';
 import { clear, el } from './dom.ts';
 
 export interface SurveyForm {
@@ -21,13 +23,17 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
   const datalist = el('datalist', { id: listId }, ...Object.keys(initial.blocks).map((c) => el('option', { value: c })));
   const inputs = new Map<string, HTMLInputElement>();
   const itemRows = header.map((item) => {
-    const input = el('input', { type: 'text', list: listId, value: assigned.get(item) ?? '', placeholder: '(not used)', 'data-testid': `construct-${item}` });
+    const input = el('input', { type: 'text', list: listId, value: assigned.get(item) ?? '', placeholder: '(not used)', 'aria-label': `Construct of item ${item} (blank: not used)`, 'data-testid': `construct-${item}` });
     input.addEventListener('change', () => refresh());
     inputs.set(item, input);
     return el('tr', {}, el('td', {}, item), el('td', {}, input));
   });
   const min = numberInput('Scale from', initial.scale.min, { step: 1 }, 'scale-min');
   const max = numberInput('to', initial.scale.max, { step: 1 }, 'scale-max');
+  max.input.setAttribute('aria-label', 'Scale to');
+  checkAsTyped(min.input, () => scaleProblem(min.input.value, max.input.value, 'from'));
+  checkAsTyped(max.input, () => scaleProblem(min.input.value, max.input.value, 'to'));
+  min.input.addEventListener('input', () => max.input.dispatchEvent(new Event('input')), { once: false });
   const outcome = el('select', { 'data-testid': 'outcome' });
   const npsItem = el('select', { 'data-testid': 'nps-item' }, el('option', { value: '' }, '(none)'), ...header.map((h) => el('option', { value: h }, h)));
   npsItem.value = initial.npsItem ?? '';
@@ -53,7 +59,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
       const row = el('tr', {}, el('th', {}, from));
       for (const to of constructs) {
         const key = `${from}\u0000${to}`;
-        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, disabled: from === to, 'data-testid': `path-${from}→${to}` });
+        const box = el('input', { type: 'checkbox', title: `${from} → ${to}`, 'aria-label': `Path from ${from} to ${to}`, disabled: from === to, 'data-testid': `path-${from}→${to}` });
         box.checked = paths.has(key);
         box.addEventListener('change', () => (box.checked ? paths.add(key) : paths.delete(key)));
         row.appendChild(el('td', {}, box));

@@ -18,6 +18,7 @@ import { errorText, showProblems } from '../ui/messages.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
+import { dateField } from '../ui/field-check.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
@@ -35,6 +36,7 @@ export const lifetimeView: View = {
     const { data } = context;
     const form = mappingForm(data.header, TRANSACTION_ROLES, guessMapping(data.header, TRANSACTION_ROLES, data.table), () => undefined);
     const end = textInput('Calibration end', '', 'last purchase day up to today', 'calibration-end');
+    const endProblems = dateField('Calibration end', end.input, 'the last purchase day up to today');
     const margin = limitedInput(PANE_LIMITS.margin, 0.3, 'margin', 0.05);
     const discount = limitedInput(PANE_LIMITS.discount, 0.01, 'discount', 0.005);
     const months = limitedInput(PANE_LIMITS.months, 12, 'months');
@@ -70,6 +72,7 @@ export const lifetimeView: View = {
           [PANE_LIMITS.months, months.input.value],
         ]),
         ...model.problems(),
+        ...endProblems(),
       ],
       busyLabel: () => `Fitting the purchase model and Gamma-Gamma to ${int(data.table.numRows())} ${summaryInput() ? 'customers' : 'transactions'}`,
       compute: () => (summaryInput() ? runLifetimeFromSummary(data.table, input.summaryMapping(), clvOptions()) : runLifetime(data.table, form.value(), clvOptions())),

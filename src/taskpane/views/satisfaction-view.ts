@@ -21,6 +21,8 @@ import { renderCommentsPanel } from './comments-panel.ts';
 import { compareControls, groupComparisonBlocks, renderGroupComparison, runGroupComparison } from './satisfaction-compare-panel.ts';
 import type { TrackingResult } from '../analysis/tracking.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
+import { csiIndexNote, rSquaredNote } from './satisfaction-notes.ts';
+import { ownValue } from '../../core/table/named-columns.ts';
 
 interface Computed {
   mapping: SurveyMapping;
@@ -114,6 +116,10 @@ export const satisfactionView: View = {
             { key: 'items', label: 'Items' },
           ], 'pls-constructs'),
         );
+        const outcomeIndex = mapping.outcome === null ? undefined : pls.indices[mapping.outcome];
+        if (mapping.outcome !== null && result.csi !== null && typeof outcomeIndex === 'number') {
+          results.appendChild(csiIndexNote({ outcome: mapping.outcome, csi: result.csi, index: outcomeIndex, items: ownValue(mapping.blocks, mapping.outcome) ?? [], scale: pls.scale, dropped: pls.rows.dropped }));
+        }
         results.appendChild(
           renderTable(pathRows(current), [
             { key: 'from', label: 'From' },
@@ -132,6 +138,11 @@ export const satisfactionView: View = {
               { key: 'mean', label: 'Mean', format: (v) => fmt(v, 2) },
             ], 'drivers-table', `Johnson's relative weights; drivers are the items of the constructs with a path into ${mapping.outcome}`),
           );
+          const modelRSquared = mapping.outcome === null ? undefined : pls.rSquared[mapping.outcome];
+          if (mapping.outcome !== null && typeof modelRSquared === 'number') {
+            const antecedents = mapping.paths.filter(([, to]) => to === mapping.outcome).map(([from]) => from);
+            results.appendChild(rSquaredNote({ outcome: mapping.outcome, driversRSquared: result.drivers.rSquared, modelRSquared, antecedents, driverItems: result.drivers.drivers.length }));
+          }
         }
         results.appendChild(el('h3', {}, 'Measurement model'));
         results.appendChild(

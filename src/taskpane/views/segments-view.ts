@@ -27,6 +27,7 @@ import { button, checkbox, limitedInput, select, textInput } from '../ui/control
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int, pct } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
+import { dateField } from '../ui/field-check.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
@@ -34,6 +35,7 @@ import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
 import { summaryInputChoice } from './summary-input-panel.ts';
 import { looksLikeRfmSummary, RFM_SUMMARY_ROLES, rfmSummaryProblems, runSegmentsFromSummary } from '../analysis/segments-summary-input.ts';
+import { tiePolicyPanel } from './tie-policy-panel.ts';
 
 const TIES: { value: RfmTies; text: string }[] = [
   { value: 'quantile', text: 'quantile breaks (ties share a score)' },
@@ -102,6 +104,7 @@ export const segmentsView: View = {
     const bins = limitedInput(PANE_LIMITS.bins, 5, 'bins');
     const ties = select('Ties', TIES, 'quantile', 'ties');
     const asOf = textInput('Recency as of', '', 'last purchase day up to today', 'as-of');
+    const asOfProblems = dateField('Recency as of', asOf.input, 'the last purchase day up to today');
     const k = limitedInput(PANE_LIMITS.k, 4, 'k');
     const logScale = checkbox('k-means on log frequency and log spend (skewed measures; outliers otherwise get their own cluster)', true, 'log-scale');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap, logScale.wrap);
@@ -122,6 +125,7 @@ export const segmentsView: View = {
       validate: () => [
         ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
+        ...asOfProblems(),
       ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
       compute: () => {
@@ -170,6 +174,7 @@ export const segmentsView: View = {
         }
         results.appendChild(el('h3', {}, 'Bin edges and tie policy'));
         results.appendChild(el('p', { class: 'note', 'data-testid': 'tie-policy' }, `Tie policy (${result.breaks.ties}): ${result.breaks.policy}.`));
+        if (result.segments) results.appendChild(tiePolicyPanel(result.customers, result.breaks.ties));
         const b = result.breaks;
         results.appendChild(
           renderTable(
@@ -184,7 +189,8 @@ export const segmentsView: View = {
             'bin-edges',
           ),
         );
-        await renderChart(results, rfmHeatmapChart(result.customers), 'chart-rfm-heatmap');
+        // A short title: the pane is narrow. Monetary here is each customer's total spend.
+        await renderChart(results, rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
@@ -217,6 +223,8 @@ export const segmentsView: View = {
         const dates = dated ? defaultMigrationDates(data.table, form.value().date as string) : { from: '', to: '' };
         const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
         const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
+        dateField('From', migrateFrom.input);
+        dateField('To', migrateTo.input);
         const migrate = button('Show migration', 'migrate');
         const migrationArea = el('div', { 'data-testid': 'migration-area' });
         if (dated) results.append(el('div', { class: 'options' }, migrateFrom.wrap, migrateTo.wrap), el('div', { class: 'actions' }, migrate), migrationArea);

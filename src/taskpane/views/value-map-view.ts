@@ -16,6 +16,7 @@ import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { movementBlocks, movementControls, renderMovement } from './value-map-movement-panel.ts';
+import { offerNativeValueMap } from '../ui/chart-workbook.ts';
 
 function lineText(result: ValueMapResult): string {
   const { intercept, slope, method } = result.line;
@@ -49,7 +50,8 @@ export const valueMapView: View = {
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Customer value map'));
         const width = plotWidth(results);
-        await renderChart(results, valueMapChart(result, { width, height: Math.round(width * 0.8) }), 'chart-value-map');
+        const chart = await renderChart(results, valueMapChart(result, { width, height: Math.round(width * 0.8) }), 'chart-value-map');
+        offerNativeValueMap(chart, result.table.numRows());
         results.appendChild(el('p', { class: 'note' }, lineText(result)));
         results.appendChild(
           renderTable(result.table.objects() as Record<string, unknown>[], [

@@ -34,7 +34,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   const runButton = button('Run', 'run', true);
   const writeButton = context.write ? button('Write to new sheet', 'write-sheet') : null;
   const problems = el('div', { class: 'problems', 'data-testid': 'mapping-problems', role: 'alert', hidden: true });
-  const status = el('p', { class: 'status', 'data-testid': 'view-status' });
+  const status = el('p', { class: 'status', role: 'status', 'data-testid': 'view-status' });
   const results = el('div', { class: 'results-area', 'data-testid': 'results' });
   let last: R | null = null;
   // Outside Excel the results go out as files instead.
@@ -57,6 +57,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     const found = parts.validate();
     showProblems(problems, found, 'Fix the column mapping or options:');
     if (found.length > 0) {
+      status.textContent = '';
       clear(results);
       last = null;
       exports?.refresh();
@@ -74,6 +75,7 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
       if (writeButton) writeButton.disabled = false;
       exports?.refresh();
     } catch (error) {
+      status.textContent = '';
       clear(results);
       last = null;
       exports?.refresh();

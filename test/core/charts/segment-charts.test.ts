@@ -54,6 +54,21 @@ describe('segment charts', () => {
     expect(() => rfmHeatmapChart([{ R: 1.5, F: 2, monetary: 5 }])).toThrow('scores: column "R" row 1 is not a score (1.5)');
   });
 
+  test('rfmHeatmapChart: the title and legend name both what the numbers and the colours show; cells and numbers share a tooltip', () => {
+    const spec = rfmHeatmapChart([{ R: 1, F: 2, monetary: 5 }, { R: 2, F: 2, monetary: 7 }]) as unknown as {
+      title: string;
+      layer: { encoding: { color?: { title: string }; tooltip?: { title: string }[] } }[];
+    };
+    expect(spec.title).toBe('RFM heatmap: customers (number) and mean monetary (colour) by R and F');
+    expect(spec.layer[0].encoding.color?.title).toBe('Colour: mean monetary per customer');
+    for (const layer of spec.layer) {
+      expect(layer.encoding.tooltip?.map((t) => t.title)).toEqual(['Recency score (R)', 'Frequency score (F)', 'Customers (the number in the cell)', 'Mean monetary (the colour)']);
+    }
+    const named = rfmHeatmapChart([{ R: 1, F: 1, monetary: 5 }], { valueLabel: 'spend' }) as unknown as typeof spec;
+    expect(named.title).toBe('RFM heatmap: customers (number) and mean spend (colour) by R and F');
+    expect(named.layer[0].encoding.color?.title).toBe('Colour: mean spend per customer');
+  });
+
   test('segmentSummaryChart: two bars per segment in profile order; compiles', () => {
     const scored = rfmScores(summary(400));
     const segments = rfmSegments(scored);

@@ -95,3 +95,9 @@ test('surveyBlocks groups items by construct in first-seen order; any construct 
     expect(blocks[name]).toEqual(['a', 'c']);
   }
 });
+
+test('a reversed survey scale is one problem, not one per item whose answers fall outside it', () => {
+  const survey = aq.table({ A1: [1, 5], A2: [2, 6], B1: [2, 9], B2: [3, 3] });
+  const mapping = { blocks: { A: ['A1', 'A2'], B: ['B1', 'B2'] }, paths: [['A', 'B']] as [string, string][], scale: { min: 10, max: 1 }, outcome: 'B', npsItem: null };
+  expect(validateSurvey(survey, mapping)).toEqual(['The scale must run from a smaller to a larger number (it is 10–1).']);
+});
