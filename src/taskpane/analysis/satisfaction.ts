@@ -11,6 +11,7 @@ import {
   type KeyDriversResult,
   type PlsResult,
 } from '../../core/index.ts';
+import { cellNumber, isBlank } from '../../core/table/cell.ts';
 import { nameRecord, ownValue, tableFromColumns } from '../../core/table/named-columns.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { SurveyMapping } from '../mapping/survey.ts';
@@ -34,7 +35,7 @@ function rowMeans(table: ColumnTable, items: readonly string[]): Float64Array {
     const values = table.array(item) as ArrayLike<unknown>;
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      const x = typeof v === 'number' ? v : v === null || v === '' ? NaN : Number(v);
+      const x = cellNumber(v); // NaN for a blank (also a cell of spaces, as validation reads it) or text
       if (Number.isFinite(x)) {
         sums[i] += x;
         counts[i]++;
@@ -71,7 +72,7 @@ export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): Sat
   }
   let npsValue: number | null = null;
   if (mapping.npsItem) {
-    const answers = Array.from(table.array(mapping.npsItem) as ArrayLike<unknown>).filter((v) => v !== null && v !== '');
+    const answers = Array.from(table.array(mapping.npsItem) as ArrayLike<unknown>).filter((v) => !isBlank(v));
     npsValue = nps(answers as number[]);
   }
   return { csi: csiValue, nps: npsValue, outcomeLabel, drivers, pls };
