@@ -6,7 +6,8 @@
 
 /**
  * True for a blank cell: `null`, `undefined`, `NaN` (Arquero's missing values) or a string that
- * is empty or only whitespace (what Excel and CSV readers give for an empty cell).
+ * is empty or only whitespace (what Excel and CSV readers give for an empty cell). The one blank
+ * rule: the core, the pane and the formula range readers all call it.
  *
  * @param value a cell
  * @returns whether the cell counts as missing
