@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.ts';
 import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
-import { showCell } from '../table/cell.ts';
+import { cellNumber, showCell } from '../table/cell.ts';
 
 export interface AbcResult {
   /** Class per input item, in input order: 'A', 'B', 'C' (more letters with more cutoffs). */
@@ -21,8 +21,8 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    if (!Number.isFinite(x)) {
+    const x = cellNumber(v);
+    if (x !== x) {
       throw new InputError(`values: item ${i + 1} is not a number (${showCell(v)})`, { argument: 'values' });
     }
     if (x < 0) {

@@ -5,7 +5,7 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import type { ColumnTable } from '../table/input.ts';
-import { inputColumn } from '../table/column-values.ts';
+import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { factorize } from '../table/factorize.ts';
 import { dayNumber, EXCEL_EPOCH_SERIAL, EXCEL_MAX_SERIAL, isoDate } from '../time/day-number.ts';
 
@@ -92,30 +92,6 @@ function dayAt(value: unknown, row: number, cache: DayCache, column: string): nu
     if (day === day) return day;
   }
   return readDay(value, row, cache, column);
-}
-
-function badAmount(value: unknown, row: number, column: string): never {
-  throw new InputError(
-    `amount: column "${column}" row ${row + 1} is not a number (${typeof value === 'number' ? value : JSON.stringify(value) ?? String(value)})`,
-    { argument: 'amount' },
-  );
-}
-
-/** The amount column as finite numbers (a Float64Array passes through after a check). */
-function amountArray(values: ArrayLike<unknown>, column: string): Float64Array {
-  if (values instanceof Float64Array) {
-    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) badAmount(values[i], i, column);
-    return values;
-  }
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const number =
-      typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(number)) badAmount(value, i, column);
-    out[i] = number;
-  }
-  return out;
 }
 
 interface Accumulators {
@@ -273,7 +249,7 @@ export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {
 
   const customers = inputColumn(transactions, customerColumn, 'customer');
   const dates = inputColumn(transactions, dateColumn, 'date');
-  const values = amountArray(inputColumn(transactions, amountColumn, 'amount'), amountColumn);
+  const values = numbersOf(inputColumn(transactions, amountColumn, 'amount'), amountColumn, 'amount');
   const n = customers.length;
   const late = (row: number, day: number): never => {
     throw new InputError(
