@@ -6,6 +6,7 @@ import { InputError } from '../errors.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
+import { isBlank } from '../table/cell.ts';
 import { columnValues, numericColumn } from '../table/column-values.ts';
 import { toTable } from '../table/input.ts';
 import { tableFromColumns } from '../table/named-columns.ts';
@@ -64,7 +65,7 @@ export function segmentProfile(
   const group = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const s = segments[i];
-    if (s === null || s === undefined || s === '' || (typeof s === 'number' && Number.isNaN(s))) {
+    if (isBlank(s)) {
       throw new InputError(`segmentColumn: column "${segmentColumn}" row ${i + 1} is blank`, {
         code: 'na',
         argument: 'segmentColumn',
