@@ -30,6 +30,7 @@
  */
 import { gammaSign, logGamma } from '../math/gamma.ts';
 import { integrateAdaptive } from '../math/gauss-kronrod.ts';
+import { CompensatedSum } from '../math/sum.ts';
 
 /** Below this many terms (3) is cheaper than (2); up to SERIES_TERMS it is cheaper than (1). */
 const SHORT_SERIES = 300;
@@ -89,8 +90,7 @@ export function aliveExpectationSum(
   const B = b + x;
   const us: number[] = [];
   const ws: number[] = [];
-  let sum = 0;
-  let compensation = 0;
+  const sum = new CompensatedSum();
   for (let j = 0; j < times.length; j++) {
     if (times[j] === 0 || weights[j] === 0) continue;
     const u = times[j] / (alpha + T);
@@ -100,13 +100,11 @@ export function aliveExpectationSum(
       ws.push(weights[j]);
       continue;
     }
-    const term = value * weights[j];
-    const next = sum + term;
-    compensation += sum >= term ? sum - next + term : term - next + sum;
-    sum = next;
+    sum.add(value * weights[j]);
   }
-  if (us.length > 0) sum += betaMixture(k, a, B, us, ws);
-  return sum + compensation;
+  // The quadrature's share joins the running total (one addition, as before compensation).
+  if (us.length > 0) sum.total += betaMixture(k, a, B, us, ws);
+  return sum.value();
 }
 
 /**
@@ -132,8 +130,7 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
   // Weight of n = 1: k z (1 − z)^k; its q_1 = 1 is already in atLeastOne.
   let logWeight = -k * Math.log1p(u) + Math.log(k) + logZ;
   let e = 0; // Σ_{j=1}^{n−1} log1p(−(a−1)/(c+j)) / (a−1), → −Σ 1/(c+j) at a = 1
-  let sum = 0;
-  let compensation = 0;
+  const sum = new CompensatedSum();
   const mode = Math.max(0, (k - 1) * u);
   for (let n = 1; n < 1e7; n++) {
     // Advance the weight to n + 1 and e to include j = n.
@@ -141,17 +138,15 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
     e += am1 === 0 ? -1 / (c + n) : Math.log1p(-am1 / (c + n)) / am1;
     const g = -e * exprel(am1 * e); // (1 − ρ_{n+1})/(a − 1) ≥ 0
     const term = Math.exp(logWeight) * g;
-    const next = sum + term;
-    compensation += sum >= term ? sum - next + term : term - next + sum;
-    sum = next;
+    sum.add(term);
     if (n > mode) {
       // Beyond the mode the weights change by (k+m)z/(m+1) per step, which is monotone in m and
       // tends to z, and g grows by at most 1 + 2/m: this ratio bounds all later steps.
       const ratio = Math.max((k + n + 1) / (n + 2), 1) * z * (1 + 2 / n);
-      if (ratio < 1 && term * ratio <= RELATIVE_TAIL * (1 - ratio) * (sum + atLeastOne / B)) break;
+      if (ratio < 1 && term * ratio <= RELATIVE_TAIL * (1 - ratio) * (sum.total + atLeastOne / B)) break;
     }
   }
-  return atLeastOne + B * (sum + compensation);
+  return atLeastOne + B * sum.value();
 }
 
 /** Gauss's series with the sum of |terms| (for the rounding estimate); NaN if it does not settle. */

@@ -4,7 +4,7 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
-import { GroupedSum } from '../math/sum.ts';
+import { CompensatedSum, GroupedSum } from '../math/sum.ts';
 import { dayNumber, dayNumbers } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
@@ -112,31 +112,27 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
   const pairValue = new Float64Array(used);
   let pairs = 0;
   let keys64 = new Float64Array(64);
+  // The day's amounts, compensated.
+  const daySum = new CompensatedSum();
   for (let c = 0; c < customerCount; c++) {
     const from = offset[c];
     const k = offset[c + 1] - from;
     if (k === 0) continue;
     if (k > 1) sortByDay(order, from, k, days, keys64.length >= k ? keys64 : (keys64 = new Float64Array(2 * k)));
     let day = days[order[from]];
-    let total = 0;
-    let compensation = 0;
+    daySum.reset();
     for (let j = 0; j <= k; j++) {
       const d = j < k ? days[order[from + j]] : NaN;
       if (d !== day) {
         pairCustomer[pairs] = c;
         pairDay[pairs] = day;
-        pairValue[pairs] = total + compensation;
+        pairValue[pairs] = daySum.value();
         pairs++;
         if (j === k) break;
         day = d;
-        total = 0;
-        compensation = 0;
+        daySum.reset();
       }
-      // Neumaier summation of the day's amounts.
-      const value = amounts[order[from + j]];
-      const next = total + value;
-      compensation += Math.abs(total) >= Math.abs(value) ? total - next + value : value - next + total;
-      total = next;
+      daySum.add(amounts[order[from + j]]);
     }
   }
   const keep = (p: number): boolean => policy === 'count' || pairValue[p] > 0;

@@ -3,7 +3,7 @@
  * measure per segment — the table behind a segment summary chart.
  */
 import { InputError } from '../errors.ts';
-import { GroupedSum } from '../math/sum.ts';
+import { GroupedSum, sum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { isBlank } from '../table/cell.ts';
@@ -93,14 +93,7 @@ export function segmentProfile(
   const valueSums = new GroupedSum(g);
   for (let i = 0; i < n; i++) valueSums.add(group[i], valueValues[i]);
   const groupTotals = valueSums.result();
-  let grand = 0;
-  let comp = 0;
-  for (let j = 0; j < g; j++) {
-    const t = grand + groupTotals[j];
-    comp += Math.abs(grand) >= Math.abs(groupTotals[j]) ? grand - t + groupTotals[j] : groupTotals[j] - t + grand;
-    grand = t;
-  }
-  grand += comp;
+  const grand = sum(groupTotals);
   names.push('valueShare');
   columns.push(Float64Array.from(groupTotals, (v) => v / grand));
 
