@@ -5,7 +5,8 @@
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import { CompensatedSum, GroupedSum } from '../math/sum.ts';
-import { dayNumber, dayNumbers } from '../time/day-number.ts';
+import { dayNumber } from '../time/day-number.ts';
+import { dayNumbers } from '../table/date-column.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { factorize } from '../table/factorize.ts';

@@ -6,9 +6,10 @@ import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import type { ColumnTable } from '../table/input.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { DayReader } from '../table/date-column.ts';
 import { factorize } from '../table/factorize.ts';
 import { GroupedSum } from '../math/sum.ts';
-import { dayNumber, EXCEL_EPOCH_SERIAL, EXCEL_MAX_SERIAL, isoDate } from '../time/day-number.ts';
+import { dayNumber, isoDate } from '../time/day-number.ts';
 
 export interface RfmSummaryOptions {
   /** Customer id column (default `'customer'`). */
@@ -21,85 +22,11 @@ export interface RfmSummaryOptions {
   asOf?: unknown;
 }
 
-// Module-local copies: an imported binding read in the hot loop can compile to a getter call
-// (CommonJS transpilation), which cost more than the rest of the loop.
-const SERIAL_EPOCH = EXCEL_EPOCH_SERIAL;
-const SERIAL_MAX = EXCEL_MAX_SERIAL;
-
-/** Parsed dates: a Map by value, and in front of it a direct-mapped memo for ISO strings. */
-interface DayCache {
-  map: Map<unknown, number>;
-  memoKeys: unknown[];
-  memoDays: Int32Array;
-}
-
-function dayCache(): DayCache {
-  return { map: new Map(), memoKeys: new Array(8192).fill(undefined), memoDays: new Int32Array(8192) };
-}
-
-/**
- * Day number of a date cell that is not yet in the cache: parsed by `dayNumber` (the shared
- * parser) and cached when it is text or a number (a log has a few hundred distinct days; the
- * cache stops growing at 65,536 keys, e.g. for timestamps that are all distinct), or an error
- * naming the column and row.
- */
-function readDay(value: unknown, row: number, cache: DayCache, column: string): number {
-  let day: number;
-  try {
-    day = dayNumber(value, 'date');
-  } catch {
-    // Parse again only to word the message with the column and row.
-    try {
-      dayNumber(value, `date: column "${column}" row ${row + 1}`);
-    } catch (error) {
-      throw new InputError((error as Error).message, { argument: 'date' });
-    }
-    throw new InputError(`date: column "${column}" row ${row + 1} is not a date`, { argument: 'date' });
-  }
-  if ((typeof value === 'string' || typeof value === 'number') && cache.map.size < 65_536) cache.map.set(value, day);
-  return day;
-}
-
-/**
- * Day number of row i: cached for text and numbers (Excel serials, yyyymmdd), direct for a valid
- * Date (its UTC day, as `dayNumber` reads it), `readDay` for anything else.
- */
-function dayAt(value: unknown, row: number, cache: DayCache, column: string): number {
-  if (typeof value === 'string') {
-    // Memo slot from the last digit of the year, the month and the day of 'yyyy-mm-dd' (a decade
-    // of days without collision); any other string just misses and goes to the Map.
-    const n = value.length;
-    const slot =
-      n < 7
-        ? 0
-        : ((((value.charCodeAt(n - 7) - 48) * 13 + (value.charCodeAt(n - 5) - 48) * 10 + value.charCodeAt(n - 4) - 48) * 32 +
-            (value.charCodeAt(n - 2) - 48) * 10 +
-            value.charCodeAt(n - 1) -
-            48) &
-          8191);
-    if (cache.memoKeys[slot] === value) return cache.memoDays[slot];
-    let day = cache.map.get(value);
-    if (day === undefined) day = readDay(value, row, cache, column);
-    cache.memoKeys[slot] = value;
-    cache.memoDays[slot] = day;
-    return day;
-  } else if (typeof value === 'number') {
-    // An Excel serial after 1 March 1900 (how worksheet dates arrive): arithmetic, no lookup.
-    if (value >= 61 && value <= SERIAL_MAX) return Math.floor(value) - SERIAL_EPOCH;
-    const day = cache.map.get(value);
-    if (day !== undefined) return day;
-  } else if (value instanceof Date) {
-    const day = Math.floor(value.getTime() / 86_400_000);
-    if (day === day) return day;
-  }
-  return readDay(value, row, cache, column);
-}
-
 interface Accumulators {
   last: Int32Array;
   frequency: Int32Array;
   monetary: GroupedSum;
-  cache: DayCache;
+  dates: DayReader;
 }
 
 interface LoopState {
@@ -116,14 +43,14 @@ function accumulate(
   values: Float64Array,
   acc: Accumulators,
   limit: number,
-  column: string,
 ): LoopState {
-  const { last, frequency, monetary, cache } = acc;
+  const { last, frequency, monetary } = acc;
+  const reader = acc.dates;
   const n = ids.length;
   let maxDay = -2_147_483_648;
   for (let i = 0; i < n; i++) {
     const c = ids[i];
-    const day = dayAt(dates[i], i, cache, column);
+    const day = reader.day(dates[i], i);
     if (day > limit) return { maxDay, lateRow: i, lateDay: day };
     if (day > last[c]) last[c] = day;
     if (day > maxDay) maxDay = day;
@@ -186,9 +113,9 @@ export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {
     last: new Int32Array(g).fill(-2_147_483_648),
     frequency: new Int32Array(g),
     monetary: new GroupedSum(g),
-    cache: dayCache(),
+    dates: new DayReader(dateColumn),
   };
-  const state = accumulate(ids, dates, values, acc, hasAsOf ? asOfDay : 2_147_483_647, dateColumn);
+  const state = accumulate(ids, dates, values, acc, hasAsOf ? asOfDay : 2_147_483_647);
   if (state.lateRow >= 0) late(state.lateRow, state.lateDay);
   const end = hasAsOf ? asOfDay : state.maxDay;
   // In place (a million-row log should not leave megabytes of garbage per call): the last days
