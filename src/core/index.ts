@@ -88,7 +88,8 @@ export { clusterProfileChart } from './charts/cluster-profile-chart.ts';
 export type { ClusterProfileChartOptions } from './charts/cluster-profile-chart.ts';
 
 // lifetime value from transactions
-export { dayNumber, dayNumbers, dayNumberFromCivil, isoDate } from './time/day-number.ts';
+export { dayNumber, dayNumberFromCivil, isoDate } from './time/day-number.ts';
+export { dayNumbers } from './table/date-column.ts';
 export { daysPerUnit, DAYS_PER_UNIT } from './time/time-unit.ts';
 export type { TimeUnit } from './time/time-unit.ts';
 export { logGamma, gammaSign, digamma } from './math/gamma.ts';

@@ -6,11 +6,11 @@
  */
 import { InputError } from '../core/errors.ts';
 import { MAX_RANGE_CELLS, MAX_RANGE_ROWS, requireAtMost } from '../core/limits.ts';
+import { isBlank } from '../core/table/cell.ts';
 
-/** A blank cell: `null`/`undefined` on most platforms, `""` on some. */
-export function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || cell === '';
-}
+// The one blank rule (core/table/cell.ts): a blank arrives as `null`/`undefined` on most
+// platforms, `""` on some; a cell of spaces is blank too, as in the pane and the core.
+export { isBlank };
 
 function describe(cell: unknown): string {
   if (typeof cell === 'string') return `text (${JSON.stringify(cell)})`;

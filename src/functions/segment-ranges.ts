@@ -5,10 +5,11 @@
  * tail of A:A) stay blank in the spill.
  */
 import { InputError } from '../core/errors.ts';
+import { cellNumber, isBlank } from '../core/table/cell.ts';
 import { customerColumns } from './btyd-ranges.ts';
 import { vectorCells } from './ranges.ts';
 
-const isText = (cell: unknown) => typeof cell === 'string' && cell.trim() !== '' && !Number.isFinite(Number(cell));
+const isText = (cell: unknown) => typeof cell === 'string' && !isBlank(cell) && Number.isNaN(cellNumber(cell));
 
 export interface SegmentColumns {
   /** True when the first row is a header row (read as blank, so it is not in `used`). */

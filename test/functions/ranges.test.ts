@@ -47,8 +47,14 @@ describe('scalars', () => {
     expect(() => requiredNumber(Infinity, 'margin')).toThrow('margin is a number too large to represent; expected a number');
   });
 
-  test('isBlank', () => {
-    expect([null, undefined, '', 0, ' '].map(isBlank)).toEqual([true, true, true, false, false]);
+  test('isBlank is the one blank rule of core/table/cell.ts: a cell of spaces is blank, 0 is not', () => {
+    expect([null, undefined, '', ' ', '\t ', 0, 'a'].map(isBlank)).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  test('a cell of spaces is a blank answer in a number matrix, as in the pane (no longer text)', () => {
+    expect(numberMatrix([[1, ' '], ['  ', 2]], 'scores')).toEqual([[1, null], [null, 2]]);
+    expect(() => numberMatrix([[' ', '']], 'scores')).toThrow('scores is empty');
+    expect(() => numberVector([[1], [' ']], 'values')).toThrow('values: item 2 is blank; expected a number');
   });
 });
 
@@ -71,6 +77,7 @@ describe('bounded work: range sizes (issue #9)', () => {
 
   test('a non-finite number is described in words, never as NaN or Infinity', () => {
     expect(() => numberVector([[1, Infinity]], 'scores')).toThrow('scores: item 2 is a number too large to represent; expected a number');
-    expect(() => numberVector([[NaN, 1]], 'scores')).toThrow('scores: item 1 is not a number; expected a number');
+    // NaN is Arquero's missing value: blank under the one blank rule (core/table/cell.ts).
+    expect(() => numberVector([[NaN, 1]], 'scores')).toThrow('scores: item 1 is blank; expected a number');
   });
 });

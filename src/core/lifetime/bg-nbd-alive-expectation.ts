@@ -35,6 +35,7 @@
  */
 import { gammaSign, logGamma } from '../math/gamma.ts';
 import { integrateAdaptive } from '../math/gauss-kronrod.ts';
+import { CompensatedSum } from '../math/sum.ts';
 
 /**
  * The relative accuracy `aliveExpectation` is documented to (and the BG/NBD expectations built on
@@ -102,8 +103,7 @@ export function aliveExpectationSum(
   const B = b + x;
   const us: number[] = [];
   const ws: number[] = [];
-  let sum = 0;
-  let compensation = 0;
+  const sum = new CompensatedSum();
   for (let j = 0; j < times.length; j++) {
     if (times[j] === 0 || weights[j] === 0) continue;
     const u = times[j] / (alpha + T);
@@ -113,13 +113,11 @@ export function aliveExpectationSum(
       ws.push(weights[j]);
       continue;
     }
-    const term = value * weights[j];
-    const next = sum + term;
-    compensation += sum >= term ? sum - next + term : term - next + sum;
-    sum = next;
+    sum.add(value * weights[j]);
   }
-  if (us.length > 0) sum += betaMixture(k, a, B, us, ws);
-  return sum + compensation;
+  // The quadrature's share joins the running total (one addition, as before compensation).
+  if (us.length > 0) sum.total += betaMixture(k, a, B, us, ws);
+  return sum.value();
 }
 
 /**
@@ -148,10 +146,8 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
   // P(N ≥ 2), what the weights summed below add up to.
   const beyondOne = atLeastOne - Math.exp(logWeight);
   let e = 0; // Σ_{j=1}^{n−1} log1p(−(a−1)/(c+j)) / (a−1), → −Σ 1/(c+j) at a = 1
-  let sum = 0;
-  let compensation = 0;
-  let mass = 0;
-  let massCompensation = 0;
+  const sum = new CompensatedSum();
+  const mass = new CompensatedSum();
   const mode = Math.max(0, (k - 1) * u);
   for (let n = 1; n < 1e7; n++) {
     // Advance the weight to n + 1 and e to include j = n.
@@ -160,17 +156,13 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
     const g = -e * exprel(am1 * e); // (1 − ρ_{n+1})/(a − 1) ≥ 0
     const weight = Math.exp(logWeight);
     const term = weight * g;
-    const next = sum + term;
-    compensation += sum >= term ? sum - next + term : term - next + sum;
-    sum = next;
-    const nextMass = mass + weight;
-    massCompensation += mass >= weight ? mass - nextMass + weight : weight - nextMass + mass;
-    mass = nextMass;
+    sum.add(term);
+    mass.add(weight);
     if (n > mode) {
       // Beyond the mode the weights change by (k+m)z/(m+1) per step, which is monotone in m and
       // tends to z, and g grows by at most 1 + 2/m: this ratio bounds all later steps.
       const ratio = Math.max((k + n + 1) / (n + 2), 1) * z * (1 + 2 / n);
-      if (ratio < 1 && term * ratio <= RELATIVE_TAIL * (1 - ratio) * (sum + atLeastOne / B)) break;
+      if (ratio < 1 && term * ratio <= RELATIVE_TAIL * (1 - ratio) * (sum.total + atLeastOne / B)) break;
     }
   }
   // Each step adds to ln(weight) and rounds at its magnitude, up to k·ln(1 + u) at the start: over
@@ -178,8 +170,8 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
   // nearly the same factor for neighbouring n. Rescaling them to add up to P(N ≥ 2), known to
   // full precision, removes that common factor (g changes slowly across the weights' bulk). Only
   // where P(N ≥ 2) ≥ 1/2, so that forming it does not cancel; below, the walk is short and small.
-  const scale = beyondOne >= 0.5 ? beyondOne / (mass + massCompensation) : 1;
-  return atLeastOne + B * (sum + compensation) * scale;
+  const scale = beyondOne >= 0.5 ? beyondOne / mass.value() : 1;
+  return atLeastOne + B * sum.value() * scale;
 }
 
 /** Gauss's series with the sum of |terms| (for the rounding estimate); NaN if it does not settle. */

@@ -9,6 +9,7 @@ import type { BgNbdParams } from './bg-nbd.ts';
 import { readWeightedRfm } from './compress-summary.ts';
 import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
 import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
+import { CompensatedSum } from '../math/sum.ts';
 
 export interface BgNbdFit extends BgNbdParams {
   /** Maximized log-likelihood, in the paper's convention (Σ ln L_i; −9582.4 on CDNOW). */
@@ -72,8 +73,7 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
       logA4[j] = xj > 0 ? logSmallA - Math.log(b + xj - 1) : 0;
       inv4[j] = xj > 0 ? 1 / (b + xj - 1) : 0;
     }
-    let ll = 0;
-    let llComp = 0;
+    const ll = new CompensatedSum();
     let gr = 0;
     let gAlpha = 0;
     let ga = 0;
@@ -103,22 +103,18 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
         term = s3;
       }
       const value = w * (cLog[j] + r * logAlpha + term);
-      // Neumaier-compensated: the sum has ~1e4 magnitude and many small parts.
-      const next = ll + value;
-      llComp += Math.abs(ll) >= Math.abs(value) ? ll - next + value : value - next + ll;
-      ll = next;
+      ll.add(value); // compensated: the sum has ~1e4 magnitude and many small parts
       gr += w * (dR[j] + logAlpha - w3 * lT - w4 * lTx);
       gAlpha += w * (r / alpha - rx * (w3 / (alpha + T[g]) + w4 / (alpha + tx[g])));
       ga += w * (dA[j] + w4 / a);
       gb += w * (dB[j] - w4 * inv4[j]);
     }
-    ll += llComp;
     // d/dθ = p · d/dp; minimize the negative mean.
     gradient[0] = (-gr * r) / customers;
     gradient[1] = (-gAlpha * alpha) / customers;
     gradient[2] = (-ga * a) / customers;
     gradient[3] = (-gb * b) / customers;
-    return -ll / customers;
+    return -ll.value() / customers;
   };
 }
 

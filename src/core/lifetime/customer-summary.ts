@@ -4,10 +4,12 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
-import { GroupedSum } from '../math/sum.ts';
-import { dayNumber, dayNumbers } from '../time/day-number.ts';
+import { CompensatedSum, GroupedSum } from '../math/sum.ts';
+import { dayNumber } from '../time/day-number.ts';
+import { dayNumbers } from '../table/date-column.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { factorize } from '../table/factorize.ts';
 
 export interface CustomerSummaryOptions {
   /** Customer id column. Default `'customer'`. */
@@ -92,7 +94,7 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
   const n = days.length;
 
   // Customer keys → dense ids in order of first appearance, which then index typed arrays.
-  const { ids: rowCustomer, keys } = denseIds(customers, customerColumn);
+  const { ids: rowCustomer, keys } = factorize(customers, customerColumn, 'customer');
   const customerCount = keys.length;
 
   // Rows grouped by customer with a counting sort (two sequential passes and one scatter), then
@@ -111,31 +113,27 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
   const pairValue = new Float64Array(used);
   let pairs = 0;
   let keys64 = new Float64Array(64);
+  // The day's amounts, compensated.
+  const daySum = new CompensatedSum();
   for (let c = 0; c < customerCount; c++) {
     const from = offset[c];
     const k = offset[c + 1] - from;
     if (k === 0) continue;
     if (k > 1) sortByDay(order, from, k, days, keys64.length >= k ? keys64 : (keys64 = new Float64Array(2 * k)));
     let day = days[order[from]];
-    let total = 0;
-    let compensation = 0;
+    daySum.reset();
     for (let j = 0; j <= k; j++) {
       const d = j < k ? days[order[from + j]] : NaN;
       if (d !== day) {
         pairCustomer[pairs] = c;
         pairDay[pairs] = day;
-        pairValue[pairs] = total + compensation;
+        pairValue[pairs] = daySum.value();
         pairs++;
         if (j === k) break;
         day = d;
-        total = 0;
-        compensation = 0;
+        daySum.reset();
       }
-      // Neumaier summation of the day's amounts.
-      const value = amounts[order[from + j]];
-      const next = total + value;
-      compensation += Math.abs(total) >= Math.abs(value) ? total - next + value : value - next + total;
-      total = next;
+      daySum.add(amounts[order[from + j]]);
     }
   }
   const keep = (p: number): boolean => policy === 'count' || pairValue[p] > 0;
@@ -181,8 +179,8 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
  *
  * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way: an alternative
  * to the Pareto/NBD model", Marketing Science 24(2); Fader & Hardie (2013), "The Gamma-Gamma
- * model of monetary value" (note 025). O(n) expected: an open-addressing hash over
- * (customer, day) in typed arrays.
+ * model of monetary value" (note 025). O(n) expected: customers factorized to dense ids, rows
+ * grouped by customer with a counting sort, each customer's few rows sorted by day.
  *
  * @param transactions Arquero table or array of row objects with customer, date, amount
  * @param options column names, calibration and holdout end dates, time unit, zero-amount policy
@@ -254,56 +252,6 @@ export function customerSummary(transactions: unknown, options: CustomerSummaryO
     columns.monetary_holdout = outMonetaryHold;
   }
   return aq.table(columns);
-}
-
-/**
- * Dense ids for customer keys. Small non-negative integer keys (the usual numeric ids) go
- * through a lookup array; anything else through a Map.
- */
-function denseIds(customers: ArrayLike<unknown>, column: string): { ids: Int32Array; keys: unknown[] } {
-  const n = customers.length;
-  const ids = new Int32Array(n);
-  const keys: unknown[] = [];
-  let max = -1;
-  let integers = true;
-  for (let i = 0; i < n; i++) {
-    const key = customers[i];
-    if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < 2 ** 31) {
-      if (key > max) max = key;
-    } else {
-      integers = false;
-      break;
-    }
-  }
-  if (integers && max < 4 * n + 1024) {
-    const lookup = new Int32Array(max + 1).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const key = customers[i] as number;
-      let id = lookup[key];
-      if (id === -1) {
-        id = keys.length;
-        lookup[key] = id;
-        keys.push(key);
-      }
-      ids[i] = id;
-    }
-    return { ids, keys };
-  }
-  const map = new Map<unknown, number>();
-  for (let i = 0; i < n; i++) {
-    const key = customers[i];
-    if (key === null || key === undefined || key === '' || (typeof key === 'number' && Number.isNaN(key))) {
-      throw new InputError(`customer: column "${column}" row ${i + 1} is blank`, { argument: 'customer' });
-    }
-    let id = map.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      map.set(key, id);
-      keys.push(key);
-    }
-    ids[i] = id;
-  }
-  return { ids, keys };
 }
 
 /**

@@ -9,6 +9,7 @@ import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 import { readWeightedSpend } from './compress-summary.ts';
 import { minimizeWithinBudget, polishWithinBudget, type FitBudget } from './fit-budget.ts';
 import { logScaleUncertainty, type Interval } from './fit-uncertainty.ts';
+import { CompensatedSum } from '../math/sum.ts';
 
 export interface GammaGammaParams {
   p: number;
@@ -271,8 +272,7 @@ export function gammaGammaObjective(
       dP[j] = distinct[j] * (psiPQ - digamma(px));
       dQ[j] = psiPQ - psiQ + logG;
     }
-    let ll = 0;
-    let comp = 0;
+    const ll = new CompensatedSum();
     let gp = 0;
     let gq = 0;
     let gg = 0;
@@ -284,18 +284,15 @@ export function gammaGammaObjective(
       const denom = g + m[i] * xi;
       const logDenom = Math.log(denom);
       const value = w * (cLog[j] + (px - 1) * logM[i] + px * logX[i] - (px + q) * logDenom);
-      const next = ll + value;
-      comp += Math.abs(ll) >= Math.abs(value) ? ll - next + value : value - next + ll;
-      ll = next;
+      ll.add(value);
       gp += w * (dP[j] + xi * (logM[i] + logX[i] - logDenom));
       gq += w * (dQ[j] - logDenom);
       gg += w * (q / g - (px + q) / denom);
     }
-    ll += comp;
     gradient[0] = (-gp * p) / n;
     gradient[1] = (-gq * q) / n;
     gradient[2] = (-gg * g) / n;
-    return -ll / n;
+    return -ll.value() / n;
   };
 }
 

@@ -28,6 +28,7 @@ const scaleRatioLimit: FitLimit = (theta) => {
   const ratio = Math.exp(Math.abs(logRatio)).toPrecision(3);
   return `${logRatio > 0 ? 'alpha/beta' : 'beta/alpha'} ran to ${ratio}, beyond 1e3`;
 };
+import { CompensatedSum } from '../math/sum.ts';
 
 export interface ParetoNbdFit extends ParetoNbdParams {
   /** Maximized log-likelihood Σ ln L_i (−9595.0 on CDNOW in Fader, Hardie & Lee 2005). */
@@ -62,8 +63,7 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
     const values = [params.r, params.alpha, params.s, params.beta];
     if (!values.every((v) => Number.isFinite(v) && v > 0)) return NaN;
     if (!(Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta) <= OBJECTIVE_SCALE_RATIO)) return NaN;
-    let ll = 0;
-    let comp = 0;
+    const ll = new CompensatedSum();
     let g0 = 0;
     let g1 = 0;
     let g2 = 0;
@@ -71,21 +71,17 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
     for (let i = 0; i < groups; i++) {
       const w = weight[i];
       const value = w * paretoNbdLogLikelihoodUnchecked(params, x[i], tx[i], T[i], g);
-      // Neumaier-compensated, as in the BG/NBD objective.
-      const next = ll + value;
-      comp += Math.abs(ll) >= Math.abs(value) ? ll - next + value : value - next + ll;
-      ll = next;
+      ll.add(value); // compensated, as in the BG/NBD objective
       g0 += w * g[0];
       g1 += w * g[1];
       g2 += w * g[2];
       g3 += w * g[3];
     }
-    ll += comp;
     gradient[0] = (-g0 * values[0]) / customers;
     gradient[1] = (-g1 * values[1]) / customers;
     gradient[2] = (-g2 * values[2]) / customers;
     gradient[3] = (-g3 * values[3]) / customers;
-    return -ll / customers;
+    return -ll.value() / customers;
   };
 }
 

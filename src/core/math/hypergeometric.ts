@@ -3,6 +3,7 @@
  * BG/NBD expectations need it (Fader, Hardie & Lee 2005, eq. 7 and 10).
  */
 import { gammaSign, logGamma } from './gamma.ts';
+import { CompensatedSum } from './sum.ts';
 
 const EPSILON = 1e-16;
 /** Above this z the 1 − z transformation is used when it is well conditioned. */
@@ -18,17 +19,15 @@ const MAX_TERMS = 20_000_000;
  */
 function gaussSeries(a: number, b: number, c: number, z: number): number {
   let term = 1;
-  let total = 1;
-  let compensation = 0;
+  // Compensated: long series near z = 1 add many small terms.
+  const partialSum = new CompensatedSum();
+  partialSum.add(1);
   for (let n = 0; n < MAX_TERMS; n++) {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1)) * z;
     term *= ratio;
-    // Neumaier summation: long series near z = 1 add many small terms.
-    const next = total + term;
-    compensation += Math.abs(total) >= Math.abs(term) ? total - next + term : term - next + total;
-    total = next;
-    if (term === 0) return total + compensation;
-    if (Math.abs(term) <= EPSILON * Math.abs(total) && Math.abs(ratio) < 1) return total + compensation;
+    partialSum.add(term);
+    if (term === 0) return partialSum.value();
+    if (Math.abs(term) <= EPSILON * Math.abs(partialSum.total) && Math.abs(ratio) < 1) return partialSum.value();
   }
   throw new RangeError(`hypergeometric2F1: series did not converge (z = ${z})`);
 }

@@ -4,6 +4,7 @@
  * driver software), and says which rows went.
  */
 import { InputError } from '../errors.ts';
+import { isBlank } from '../table/cell.ts';
 import { requireColumn, toTable, type ColumnTable } from '../table/input.ts';
 
 export type MissingPolicy = 'listwise' | 'error';
@@ -17,16 +18,6 @@ export interface SurveyColumns {
   totalRows: number;
   /** 0-based indices of the input rows dropped for a missing answer. */
   droppedRows: number[];
-}
-
-/** Blank answers: what Excel, CSV readers and Arquero give for "no answer". */
-function isBlank(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    (typeof value === 'number' && Number.isNaN(value)) ||
-    (typeof value === 'string' && value.trim() === '')
-  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * keys, so `__proto__` or `constructor` are ordinary groups.
  */
 import { InputError } from '../errors.ts';
-import { isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank, showCell } from '../table/cell.ts';
 
 /** How the groups are ordered: numbers and dates sorted, anything else by first appearance. */
 export type GroupKind = 'number' | 'date' | 'text';
@@ -84,9 +84,7 @@ function asColumnValue(value: unknown, kind: GroupKind): unknown {
     return Number.isNaN(time) ? value : new Date(time);
   }
   if (kind === 'date' && typeof value === 'number') return new Date(value);
-  if (kind === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return Number(value);
-  }
+  if (kind === 'number' && typeof value === 'string' && !Number.isNaN(cellNumber(value))) return cellNumber(value);
   return value;
 }
 

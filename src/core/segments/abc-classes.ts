@@ -4,7 +4,8 @@
  */
 import { InputError } from '../errors.ts';
 import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
-import { showCell } from '../table/cell.ts';
+import { CompensatedSum, sum } from '../math/sum.ts';
+import { cellNumber, showCell } from '../table/cell.ts';
 
 export interface AbcResult {
   /** Class per input item, in input order: 'A', 'B', 'C' (more letters with more cutoffs). */
@@ -21,8 +22,8 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    if (!Number.isFinite(x)) {
+    const x = cellNumber(v);
+    if (x !== x) {
       throw new InputError(`values: item ${i + 1} is not a number (${showCell(v)})`, { argument: 'values' });
     }
     if (x < 0) {
@@ -105,37 +106,27 @@ export function abcClasses(
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => x[b] - x[a]);
 
-  // Compensated running sum (Neumaier), so shares at a cutoff are not off by rounding.
-  let total = 0;
-  let comp = 0;
-  for (let i = 0; i < n; i++) {
-    const t = total + scaled[i];
-    comp += Math.abs(total) >= Math.abs(scaled[i]) ? total - t + scaled[i] : scaled[i] - t + total;
-    total = t;
-  }
-  total += comp;
+  // Compensated sums, so shares at a cutoff are not off by rounding.
+  const total = sum(scaled);
   if (!(total > 0)) {
     throw new InputError('values must have a positive total', { code: 'num', argument: 'values' });
   }
 
   const shareAbove = new Float64Array(n);
   const classIndex = new Int32Array(n);
-  let run = 0;
-  let runComp = 0;
+  const run = new CompensatedSum();
   let i = 0;
   while (i < n) {
     // A block of tied values: all classed by the share held above the block.
     const value = scaled[order[i]];
-    const above = (run + runComp) / total;
+    const above = run.value() / total;
     let cls = 0;
     while (cls < cutoffs.length && above >= cutoffs[cls]) cls++;
     let j = i;
     while (j < n && scaled[order[j]] === value) {
       shareAbove[order[j]] = above;
       classIndex[order[j]] = cls;
-      const t = run + value;
-      runComp += Math.abs(run) >= value ? run - t + value : value - t + run;
-      run = t;
+      run.add(value);
       j++;
     }
     i = j;

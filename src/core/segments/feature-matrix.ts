@@ -5,6 +5,7 @@
 import { InputError } from '../errors.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
+import { cellNumber } from '../table/cell.ts';
 import { columnValues } from '../table/column-values.ts';
 
 /**
@@ -66,10 +67,8 @@ function numbers(table: ColumnTable, column: string): Float64Array {
   if (values instanceof Float64Array) return values;
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const number =
-      typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(number)) bad(column, i, value);
+    const number = cellNumber(values[i]);
+    if (number !== number) bad(column, i, values[i]);
     out[i] = number;
   }
   return out;

@@ -7,8 +7,7 @@ import { distinctSorted, orderStatistics } from '../math/order-statistics.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
-import { columnValues } from '../table/column-values.ts';
-import { showCell } from '../table/cell.ts';
+import { columnValues, numbersOf } from '../table/column-values.ts';
 
 /**
  * How the breaks treat tied values.
@@ -77,26 +76,7 @@ const POLICY: Record<RfmTies, string> = {
 /** A numeric column as a typed array (integer columns as they are), without Arquero's per-row callback. */
 function measureColumn(table: ColumnTable, column: string, argument: string): Float64Array | Int32Array {
   const values = columnValues(table, column, argument);
-  if (values instanceof Int32Array) return values;
-  if (values instanceof Float64Array) {
-    let finite = true;
-    for (let i = 0; i < values.length && finite; i++) finite = Number.isFinite(values[i]);
-    if (finite) return values;
-  }
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const number =
-      typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(number)) {
-      throw new InputError(
-        `${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`,
-        { argument },
-      );
-    }
-    out[i] = number;
-  }
-  return out;
+  return values instanceof Int32Array ? values : numbersOf(values, column, argument);
 }
 
 interface Resolved {

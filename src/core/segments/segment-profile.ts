@@ -3,9 +3,10 @@
  * measure per segment — the table behind a segment summary chart.
  */
 import { InputError } from '../errors.ts';
-import { GroupedSum } from '../math/sum.ts';
+import { GroupedSum, sum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
+import { isBlank } from '../table/cell.ts';
 import { columnValues, numericColumn } from '../table/column-values.ts';
 import { toTable } from '../table/input.ts';
 import { tableFromColumns } from '../table/named-columns.ts';
@@ -64,7 +65,7 @@ export function segmentProfile(
   const group = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const s = segments[i];
-    if (s === null || s === undefined || s === '' || (typeof s === 'number' && Number.isNaN(s))) {
+    if (isBlank(s)) {
       throw new InputError(`segmentColumn: column "${segmentColumn}" row ${i + 1} is blank`, {
         code: 'na',
         argument: 'segmentColumn',
@@ -92,14 +93,7 @@ export function segmentProfile(
   const valueSums = new GroupedSum(g);
   for (let i = 0; i < n; i++) valueSums.add(group[i], valueValues[i]);
   const groupTotals = valueSums.result();
-  let grand = 0;
-  let comp = 0;
-  for (let j = 0; j < g; j++) {
-    const t = grand + groupTotals[j];
-    comp += Math.abs(grand) >= Math.abs(groupTotals[j]) ? grand - t + groupTotals[j] : groupTotals[j] - t + grand;
-    grand = t;
-  }
-  grand += comp;
+  const grand = sum(groupTotals);
   names.push('valueShare');
   columns.push(Float64Array.from(groupTotals, (v) => v / grand));
 

@@ -6,7 +6,7 @@
  * Callers must not modify the result.
  */
 import { InputError } from '../errors.ts';
-import { showCell } from './cell.ts';
+import { cellNumber, showCell } from './cell.ts';
 import type { ColumnTable } from './input.ts';
 import { isTable, requireColumn } from './input.ts';
 
@@ -87,14 +87,8 @@ export function numbersOf(values: ArrayLike<unknown>, column: string, argument: 
   }
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const number =
-      typeof value === 'number'
-        ? value
-        : typeof value === 'string' && value.trim() !== ''
-          ? Number(value)
-          : NaN;
-    if (!Number.isFinite(number)) notANumber(value, i, column, argument);
+    const number = cellNumber(values[i]);
+    if (number !== number) notANumber(values[i], i, column, argument);
     out[i] = number;
   }
   return out;

@@ -5,16 +5,13 @@
  * `1` and `'1'` are different keys).
  */
 import { InputError } from '../errors.ts';
+import { isBlank } from './cell.ts';
 
 export interface Factorized {
   /** Dense id of each row's key. */
   ids: Int32Array;
   /** The distinct keys, by id. */
   keys: unknown[];
-}
-
-function isBlankKey(key: unknown): boolean {
-  return key === null || key === undefined || key === '' || (typeof key === 'number' && Number.isNaN(key));
 }
 
 function blankKey(i: number, column: string, argument: string): never {
@@ -80,7 +77,7 @@ function factorizeNumbers(values: ArrayLike<unknown>, column: string, argument: 
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (typeof v !== 'number') {
-      if (isBlankKey(v)) blankKey(i, column, argument);
+      if (isBlank(v)) blankKey(i, column, argument);
       return undefined;
     }
     if (v !== v) blankKey(i, column, argument);
@@ -144,7 +141,7 @@ export function factorize(values: ArrayLike<unknown>, column: string, argument: 
     const key = values[i];
     let id = map.get(key);
     if (id === undefined) {
-      if (isBlankKey(key)) blankKey(i, column, argument);
+      if (isBlank(key)) blankKey(i, column, argument);
       id = keys.length;
       map.set(key, id);
       keys.push(key);

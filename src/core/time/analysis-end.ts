@@ -5,7 +5,8 @@
  * after the end are reported, never used silently.
  */
 import { InputError } from '../errors.ts';
-import { dayNumber, dayNumbers, isoDate } from './day-number.ts';
+import { dayNumber, isoDate } from './day-number.ts';
+import { dayNumbers } from '../table/date-column.ts';
 
 export interface AnalysisEndOptions {
   /** The end the user chose (any date form `dayNumber` reads); blank: derived from the data. */

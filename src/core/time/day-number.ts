@@ -127,39 +127,3 @@ function describe(value: unknown): string {
   if (value === undefined) return 'blank';
   return JSON.stringify(value) ?? String(value);
 }
-
-/**
- * Day numbers of a whole column, for the hot path of the customer summary.
- *
- * @param values the column (any array-like of dates)
- * @param column the column's name, for the message
- * @returns an Int32Array of days since 1970-01-01
- * @throws {InputError} naming the column and the 1-based row of the first bad value
- * @example dayNumbers(['1997-01-01', 19970102], 'date'); // => Int32Array [9862, 9863]
- */
-export function dayNumbers(values: ArrayLike<unknown>, column: string): Int32Array {
-  const out = new Int32Array(values.length);
-  // Logs repeat a few thousand date strings millions of times: parse each distinct one once.
-  const cache = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let day: number | undefined;
-    if (typeof value === 'string') {
-      day = cache.get(value);
-      if (day === undefined) {
-        day = tryDayNumber(value);
-        if (cache.size < 100_000) cache.set(value, day);
-      }
-    } else {
-      day = tryDayNumber(value);
-    }
-    if (Number.isNaN(day)) {
-      throw new InputError(
-        `date: column "${column}" row ${i + 1} is not a date (${describe(value)}); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date`,
-        { argument: 'date' },
-      );
-    }
-    out[i] = day;
-  }
-  return out;
-}

@@ -4,7 +4,8 @@
  * the first half of the data and its last day).
  */
 import { segmentMigration, type SegmentMigration } from '../../core/index.ts';
-import { dayNumbers, isoDate } from '../../core/time/day-number.ts';
+import { dayNumbers } from '../../core/table/date-column.ts';
+import { isoDate } from '../../core/time/day-number.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
 

@@ -12,6 +12,7 @@ import {
   type KeyDriversResult,
   type PlsResult,
 } from '../../core/index.ts';
+import { isBlank } from '../../core/table/cell.ts';
 import { nameRecord, ownValue, tableFromColumns } from '../../core/table/named-columns.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { SurveyMapping } from '../mapping/survey.ts';
@@ -51,7 +52,7 @@ export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): Sat
   }
   let npsValue: number | null = null;
   if (mapping.npsItem) {
-    const answers = Array.from(table.array(mapping.npsItem) as ArrayLike<unknown>).filter((v) => v !== null && v !== '');
+    const answers = Array.from(table.array(mapping.npsItem) as ArrayLike<unknown>).filter((v) => !isBlank(v));
     npsValue = nps(answers as number[]);
   }
   return { csi: csiValue, nps: npsValue, outcomeLabel, drivers, pls };

@@ -1,4 +1,4 @@
-import { dayNumber, dayNumberFromCivil, dayNumbers, isoDate } from '../../../src/core/time/day-number.ts';
+import { dayNumber, dayNumberFromCivil, isoDate } from '../../../src/core/time/day-number.ts';
 import { daysPerUnit } from '../../../src/core/time/time-unit.ts';
 
 describe('dayNumber', () => {
@@ -25,10 +25,6 @@ describe('dayNumber', () => {
       'calibrationEnd is not a date ("1997/01/01"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
     );
     expect(() => dayNumber(new Date(NaN), 'd')).toThrow('an invalid Date');
-  });
-  test('a column: errors name the column and the 1-based row', () => {
-    expect(Array.from(dayNumbers(['1997-01-01', 19970102], 'date'))).toEqual([9862, 9863]);
-    expect(() => dayNumbers(['1997-01-01', null], 'when')).toThrow('date: column "when" row 2 is not a date (null)');
   });
   test('time units: a month is 365.25/12 days', () => {
     expect(daysPerUnit('month', 'timeUnit')).toBe(30.4375);
