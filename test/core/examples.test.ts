@@ -53,16 +53,11 @@ const NOT_CHECKED = new Map<string, string>([
   ['charts/value-map-chart.ts: valueMapChart', 'uses `offers`, which it does not define'],
   ['charts/value-map-movement-chart.ts: valueMapMovementChart', 'uses `last`, which it does not define'],
   ['lifetime/calibration-holdout.ts: calibrationHoldout', 'needs a fitted model (`fit`) that it does not define'],
-  ['lifetime/fit-uncertainty.ts: invertPositiveDefinite', 'drift: the shown result differs from what the call returns'],
-  ['lifetime/pareto-nbd.ts: paretoNbdExpected', 'drift: shows 25.46 (the full-precision parameters), the rounded parameters of the example give 25.45'],
-  ['lifetime/pareto-nbd.ts: paretoNbdLogLikelihood', 'drift: shows -0.5914, the call gives -0.5210'],
   ['lifetime/prediction-intervals.ts: purchaseIntervals', 'describes its result in words'],
   ['lifetime/tracking.ts: repeatPurchaseTracking', 'needs a fitted model (`fit`) that it does not define'],
   ['lifetime/value-over-periods.ts: valueOverPeriods', '`cdnow` is the transaction log here, the summary elsewhere'],
   ['satisfaction/construct-ipma.ts: constructIpma', 'uses `survey`, which it does not define'],
-  ['satisfaction/csi-by-group.ts: csiByGroup', 'drift: the shown result differs from what the call returns'],
   ['satisfaction/csi-by-group.ts: csiChange', 'uses `rows`, which it does not define'],
-  ['satisfaction/csi.ts: csiItems', 'drift: the shown result differs from what the call returns'],
   ['satisfaction/distinctive-terms.ts: distinctiveTerms', 'elides fields (…)'],
   ['satisfaction/nps-by-group.ts: npsStandardError', 'shows the formula before its value (7.81)'],
   ['satisfaction/nps-by-group.ts: npsChange', 'uses `rows`, which it does not define'],
@@ -72,8 +67,6 @@ const NOT_CHECKED = new Map<string, string>([
   ['segments/rfm-scores.ts: rfmBreaks', 'elides fields (...)'],
   ['segments/rfm-summary.ts: rfmSummary', 'shows its rows over several lines'],
   ['segments/segment-profile.ts: segmentProfile', 'shows its rows over several lines'],
-  ['table/factorize.ts: factorize', 'drift: the shown result differs from what the call returns'],
-  ['time/analysis-end.ts: analysisEnd', 'drift: the shown result differs from what the call returns'],
 ]);
 
 interface Example {

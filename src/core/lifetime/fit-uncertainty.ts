@@ -77,7 +77,7 @@ export function hessianFromGradient(objective: ObjectiveWithGradient, theta: num
  *
  * @param a k × k symmetric matrix
  * @returns a⁻¹, or null
- * @example invertPositiveDefinite([[4, 2], [2, 3]]); // => [[0.375, -0.25], [-0.25, 0.5]]
+ * @example invertPositiveDefinite([[4, 2], [2, 3]]); // => [[0.375, -0.25], [-0.25, 0.5]] (to 1e-15)
  */
 export function invertPositiveDefinite(a: number[][]): number[][] | null {
   const k = a.length;

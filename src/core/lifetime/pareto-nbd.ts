@@ -303,7 +303,7 @@ export function paretoNbdPAlive(params: ParetoNbdParams, x: number, t_x: number,
  * @param T age
  * @returns expected purchases in the next t
  * @throws {InputError} for bad parameters, history or t
- * @example paretoNbdExpected({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 52, 26, 30.86, 31); // => 25.46 (2 dp)
+ * @example paretoNbdExpected({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 52, 26, 30.86, 31); // => 25.45 (2 dp; 25.46 with the walkthrough's unrounded parameters)
  */
 export function paretoNbdExpected(params: ParetoNbdParams, t: number, x: number, t_x: number, T: number): number {
   checkParetoNbdParams(params);
@@ -322,7 +322,7 @@ export function paretoNbdExpected(params: ParetoNbdParams, t: number, x: number,
  * @param T age
  * @returns the log-likelihood contribution
  * @throws {InputError} for bad parameters or history
- * @example paretoNbdLogLikelihood({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 0, 0, 38.86); // => -0.5914 (4 dp)
+ * @example paretoNbdLogLikelihood({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 0, 0, 38.86); // => -0.5210 (4 dp)
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, t_x: number, T: number): number {
   checkParetoNbdParams(params);

@@ -171,7 +171,7 @@ function groupEstimate(survey: GroupedSurvey, g: number, options: CsiByGroupOpti
  * @throws {InputError} for a missing column, a blank group, an answer that is not a number or is
  *   off the scale (naming column and row), bad weights, scale or level
  * @example csiByGroup([{ w: 1, q: 8 }, { w: 1, q: 10 }, { w: 2, q: 7 }], { items: ['q'], group: 'w' }).objects()[0];
- * // => { group: 1, n: 2, csi: 88.89, low: 67.11, high: 100, note: null } (se = 11.11; 88.89 + 21.78 is cut at 100)
+ * // => { group: 1, n: 2, csi: 88.89, low: 67.11, high: 100, note: null } (rounded) (se = 11.11; 88.89 + 21.78 is cut at 100)
  */
 export function csiByGroup(table: TableInput, options: CsiByGroupOptions): ColumnTable {
   const survey = readSurvey(table, options);

@@ -191,8 +191,8 @@ function itemTotals(
  * @returns one entry per item, in item order
  * @throws {InputError} as {@link csi}, except that an item without answers is reported with
  *   count 0 and NaN mean rather than rejected
- * @example csiItems([[8, null], [6, 9]]);
- * // => [{ item: 'item 1', mean: 7, count: 2, score: 66.67 }, { item: 'item 2', mean: 9, count: 1, score: 88.89 }]
+ * @example csiItems([[8, null], [6, 9]])[1];
+ * // => { item: 'item 2', mean: 9, count: 1, score: 88.89 } (rounded) (item 1: mean 7 of 2 answers, score 66.67)
  */
 export function csiItems(scores: SurveyScores, options: ScaleOptions = {}): CsiItem[] {
   const { min, max } = checkScale(options);

@@ -124,7 +124,7 @@ function factorizeNumbers(values: ArrayLike<unknown>, column: string, argument: 
  * @param argument the option that named the column, for the message
  * @returns `{ ids, keys }`: `keys[ids[i]]` is row i's key
  * @throws {InputError} naming the column and the 1-based row of the first blank key
- * @example factorize(['b', 'a', 'b'], 'customer', 'customer'); // => { ids: Int32Array [0, 1, 0], keys: ['b', 'a'] }
+ * @example factorize(['b', 'a', 'b'], 'customer', 'customer').keys; // => ['b', 'a'] (and ids Int32Array [0, 1, 0])
  */
 export function factorize(values: ArrayLike<unknown>, column: string, argument: string): Factorized {
   const n = values.length;

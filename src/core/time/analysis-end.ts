@@ -44,8 +44,8 @@ export interface AnalysisEnd {
  * @returns `{ end, source, today, lateRows, lateDates }`
  * @throws {InputError} on a bad date (naming column and row), a bad `end` or `today`, an empty
  *   column, or, without `end`, a column whose dates are all after today
- * @example analysisEnd(['1997-01-01', '2099-01-01', '1997-03-05'], { today: '2026-12-01' });
- * // => { end: '1997-03-05', source: 'data', today: '2026-12-01', lateRows: Int32Array [1], lateDates: ['2099-01-01'] }
+ * @example analysisEnd(['1997-01-01', '2099-01-01', '1997-03-05'], { today: '2026-12-01' }).end;
+ * // => '1997-03-05' (source 'data'; lateRows Int32Array [1], lateDates ['2099-01-01'])
  */
 export function analysisEnd(dates: ArrayLike<unknown>, options: AnalysisEndOptions): AnalysisEnd {
   const column = options.column ?? 'date';
