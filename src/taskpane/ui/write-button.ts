@@ -4,6 +4,7 @@
  * and says where; outside Excel there is no button.
  */
 import type { ResultBlock } from '../excel/result-block.ts';
+import { WriteFailure } from '../excel/write-sheet.ts';
 import type { ViewContext } from '../views/view.ts';
 import { withBusy } from './busy.ts';
 import { button } from './controls.ts';
@@ -17,10 +18,10 @@ export function sectionWriteButton(root: HTMLElement, context: ViewContext, shee
   const status = el('p', { class: 'status', role: 'status', 'data-testid': `${testId}-status` });
   go.addEventListener('click', async () => {
     try {
-      const name = await withBusy(root, 'Writing to a new sheet', () => write(sheetName, blocks()));
-      status.textContent = `Written to the new sheet "${name}".`;
+      const written = await withBusy(root, 'Writing to a new sheet', () => write(sheetName, blocks()));
+      status.textContent = `Written to the new sheet "${written.sheetName}".${written.note ? ` ${written.note}` : ''}`;
     } catch (error) {
-      status.textContent = `Writing the sheet failed: ${errorText(error)}`;
+      status.textContent = `Writing the sheet failed: ${error instanceof WriteFailure ? error.message : errorText(error)}`;
     }
   });
   return el('div', { class: 'actions' }, go, status);

@@ -157,10 +157,10 @@ export function renderTopCustomers(results: HTMLElement, result: LifetimeResult)
 }
 
 /** The column help for x, t_x, T (and monetary): a definition list under the tables. */
-export function columnHelp(testId = 'column-help'): HTMLElement {
+export function columnHelp(testId = 'column-help', label = 'What the columns mean'): HTMLElement {
   return el(
     'details',
-    { class: 'column-help', 'aria-label': 'What the columns mean', 'data-testid': testId },
+    { class: 'column-help', 'aria-label': label, 'data-testid': testId },
     el('summary', {}, 'What x, t_x and T mean'),
     el('dl', {}, ...SUMMARY_COLUMN_HELP.flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, `${text}.`)])),
     el('p', { class: 'note' }, 'Times are in weeks. Every customer here made a first purchase; x, t_x and T are all the models need.'),

@@ -55,7 +55,7 @@ export const lifetimeView: View = {
       looksLike: looksLikeSummary(data.header),
       summaryText: 'customer summary (one row per customer: x, t_x, T)',
       note: 'One row per customer, times in weeks: what the customer summary query returns when a database summarises a log too big for a sheet.',
-      help: columnHelp('summary-column-help'),
+      help: columnHelp('summary-column-help', 'What the summary columns mean'),
       problems: (mapping) => [
         ...summaryProblems(data.table, mapping, data.rowNumber),
         ...(model.value().model === 'holdout' ? ['Purchase model: the comparison on a holdout period needs the transactions; with a customer summary choose BG/NBD or Pareto/NBD.'] : []),
