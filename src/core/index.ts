@@ -245,3 +245,6 @@ export type { SatisfactionLoyaltyChartOptions } from './charts/satisfaction-loya
 export { distinctiveTerms } from './satisfaction/distinctive-terms.ts';
 export type { DistinctiveTerm, DistinctiveTermsOptions } from './satisfaction/distinctive-terms.ts';
 export { STOP_WORDS } from './text/stop-words.ts';
+// the error model: where a problem is, as data and as text (one formatter for formulas and pane)
+export { formatLocation, relocated } from './errors.ts';
+export type { InputErrorLocation } from './errors.ts';
