@@ -3,7 +3,7 @@
  * (`value` → #VALUE!, `na` → #N/A, `num` → #NUM!), the taskpane to a message in the pane.
  *
  * The message always names the argument and the problem, e.g.
- * `"weights must be non-negative (item 3 is -0.2)"`. Errors are built by the named builders in
+ * `"weights: item 3 must be non-negative (got -0.2)"`. Errors are built by the named builders in
  * `messages.ts`; where the problem sits (argument, row, item, column, customer) is also kept as
  * data in `location`, so that an adapter moves an error to its own positions with `relocated`
  * and never reads the message text.
