@@ -4,6 +4,7 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
+import { blankCell } from '../messages.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { dayNumber, dayNumbers } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
@@ -293,7 +294,7 @@ function denseIds(customers: ArrayLike<unknown>, column: string): { ids: Int32Ar
   for (let i = 0; i < n; i++) {
     const key = customers[i];
     if (key === null || key === undefined || key === '' || (typeof key === 'number' && Number.isNaN(key))) {
-      throw new InputError(`customer: column "${column}" row ${i + 1} is blank`, { argument: 'customer' });
+      throw blankCell({ argument: 'customer', column, row: i + 1 }, '', 'value');
     }
     let id = map.get(key);
     if (id === undefined) {

@@ -81,10 +81,10 @@ describe('customerSummary', () => {
     ).toThrow('date: column "date" row 2 is not a date ("2020-13-01")');
     expect(() =>
       customerSummary([...ok, { customer: 1, date: '2020-01-03', amount: 'ten' }], { calibrationEnd: '2020-01-31' }),
-    ).toThrow('amount: column "amount" row 2 is not a number ("ten")');
+    ).toThrow('amount: column "amount", row 2 is not a number (got "ten")');
     expect(() =>
       customerSummary([...ok, { customer: null, date: '2020-01-03', amount: 1 }], { calibrationEnd: '2020-01-31' }),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() => customerSummary(ok, { calibrationEnd: '2020-01-31', amount: 'spend' })).toThrow(
       'amount: column "spend" not found (columns: customer, date, amount)',
     );

@@ -65,7 +65,7 @@ describe('model discrimination and bad input', () => {
       't_x must be between 0 and T (summary row 2: t_x is 3, T is 2)',
     );
     expect(() => pAliveAll(fit, [{ x: -1, t_x: 0, T: 2 }])).toThrow('x must be a whole number from 0 to 1e6 (summary row 1: it is -1)');
-    expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x" row 1 is not a number');
+    expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x", row 1 is not a number');
     expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (it is -3)');
     expect(pAliveAll(fit, []).length).toBe(0);
   });

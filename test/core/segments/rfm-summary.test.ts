@@ -116,13 +116,13 @@ describe('rfmSummary', () => {
         { customer: 'a', date: '2024-01-01', amount: 1 },
         { customer: '', date: '2024-01-01', amount: 1 },
       ]),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() =>
       rfmSummary([
         { customer: 1, date: '2024-01-01', amount: 1 },
         { customer: null, date: '2024-01-01', amount: 1 },
       ]),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() => rfmSummary([{ customer: 'a', date: '2024-01-01', amount: 'ten' }])).toThrow(
       'amount: column "amount" row 1 is not a number ("ten")',
     );
