@@ -103,6 +103,14 @@ export function tooMany(argument: string, count: number, what: string, limit: nu
 }
 
 /**
+ * Too little data to fit a model: `summary: at least two customers are needed to fit BG/NBD (got 1)`.
+ * A clause after the location, so an adapter can restate it for its own columns.
+ */
+export function tooFewToFit(needed: string, model: string, count: number, note = ''): InputError {
+  return locatedError({ argument: 'summary' }, `: ${needed} are needed to fit ${model} (got ${count}${note})`, 'num');
+}
+
+/**
  * Any other problem, stated in its own words after its location (`problem` starts with its verb,
  * or with `:` to follow the location as a clause): for messages that occur once.
  */

@@ -157,7 +157,7 @@ describe('paretoNbdUnconditionalExpected', () => {
 describe('Pareto/NBD bad input', () => {
   const params = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
   test('names the parameter, the history value or the horizon', () => {
-    expect(() => paretoNbdPAlive({ ...params, s: -1 }, 1, 1, 2)).toThrow('s must be a positive number (it is -1)');
+    expect(() => paretoNbdPAlive({ ...params, s: -1 }, 1, 1, 2)).toThrow('s must be a positive number (got -1)');
     expect(() => paretoNbdPAlive({ ...params, beta: NaN }, 1, 1, 2)).toThrow('beta must be a positive number');
     expect(() => paretoNbdPAlive(null as unknown as ParetoNbdParams, 1, 1, 2)).toThrow('params must be an object');
     expect(() => paretoNbdPAlive(params, 1.5, 1, 2)).toThrow('x must be a whole number');
@@ -168,7 +168,7 @@ describe('Pareto/NBD bad input', () => {
 
   test('fitParetoNbd refuses a summary without repeat buyers or with a bad row', () => {
     expect(() => fitParetoNbd([{ x: 0, t_x: 0, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('no repeat buyers');
-    expect(() => fitParetoNbd([{ x: 1, t_x: 5, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('summary row 1');
+    expect(() => fitParetoNbd([{ x: 1, t_x: 5, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('t_x: row 1 must be between 0 and T = 3 (got 5)');
     expect(() => fitParetoNbd([{ x: 1, t_x: 1, T: 3 }])).toThrow('at least two customers');
   });
 });
