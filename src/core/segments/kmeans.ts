@@ -5,7 +5,7 @@
  * in JS here, with Hamerly's bounds skipping the distance computations that cannot change an
  * assignment.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { seededRandom } from '../math/random.ts';
 import type { TableInput } from '../table/input.ts';
 import { _distinctRowCount } from './distinct-rows.ts';
@@ -518,7 +518,7 @@ export function _kmeansMatrix(X: Float64Array, n: number, d: number, options: Ma
 function positiveInteger(value: unknown, name: string, fallback: number): number {
   const v = value ?? fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(`${name} must be a positive integer (got ${JSON.stringify(v)})`, { code: 'num', argument: name });
+    throw mustBe(name, 'a positive integer', { value: v, code: 'num' });
   }
   return v;
 }
@@ -534,11 +534,11 @@ export interface ResolvedKMeans {
 export function _resolveKMeansOptions(options: Partial<KMeansOptions>): ResolvedKMeans {
   const seed = options.seed ?? 0;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new InputError(`seed must be a number (got ${JSON.stringify(seed)})`, { argument: 'seed' });
+    throw mustBe('seed', 'a number', { value: seed });
   }
   const tolerance = options.tolerance ?? 1e-4;
   if (typeof tolerance !== 'number' || !(tolerance >= 0) || !Number.isFinite(tolerance)) {
-    throw new InputError(`tolerance must be a non-negative number (got ${tolerance})`, { code: 'num', argument: 'tolerance' });
+    throw mustBe('tolerance', 'a non-negative number', { value: tolerance, code: 'num' });
   }
   return {
     seed,
@@ -580,17 +580,14 @@ export function _resolveKMeansOptions(options: Partial<KMeansOptions>): Resolved
  */
 export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult {
   if (typeof options !== 'object' || options === null) {
-    throw new InputError('options must give columns and k', { argument: 'options' });
+    throw invalid('options', 'must give columns and k');
   }
   const resolved = _resolveKMeansOptions(options);
   const matrix = featureMatrix(table, options.columns, resolved.standardize, options.transform);
   const { data, n, d } = matrix;
   const k = options.k;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > n) {
-    throw new InputError(`k must be an integer from 1 to the number of rows (${n}) (got ${k})`, {
-      code: 'num',
-      argument: 'k',
-    });
+    throw mustBe('k', `an integer from 1 to the number of rows (${n})`, { value: k, code: 'num' });
   }
   const fit = _kmeansMatrix(data, n, d, {
     k,
@@ -605,10 +602,7 @@ export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult 
     // Only fewer distinct rows than k leave a cluster empty after the re-seeding: say so.
     const distinct = _distinctRowCount(data, n, d);
     if (distinct < k) {
-      throw new InputError(
-        `k must be at most the number of distinct rows: ${distinct} of ${n} rows are distinct in columns ${matrix.columns.map((c) => JSON.stringify(c)).join(', ')} (got ${k})`,
-        { code: 'num', argument: 'k' },
-      );
+      throw mustBe('k', `at most the number of distinct rows: ${distinct} of ${n} rows are distinct in columns ${matrix.columns.map((c) => JSON.stringify(c)).join(', ')}`, { value: k, code: 'num' });
     }
   }
   const centroids: number[][] = [];

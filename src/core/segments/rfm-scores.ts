@@ -2,13 +2,12 @@
  * RFM scoring: recency, frequency and monetary value turned into scores 1..bins by quantile
  * breaks, as in R's `rfm` package (without its +1 shift of the breaks).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, notANumber } from '../messages.ts';
 import { distinctSorted, orderStatistics } from '../math/order-statistics.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
 import { columnValues } from '../table/column-values.ts';
-import { showCell } from '../table/cell.ts';
 
 /**
  * How the breaks treat tied values.
@@ -89,10 +88,7 @@ function measureColumn(table: ColumnTable, column: string, argument: string): Fl
     const number =
       typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (!Number.isFinite(number)) {
-      throw new InputError(
-        `${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`,
-        { argument },
-      );
+      throw notANumber({ argument, column, row: i + 1 }, value);
     }
     out[i] = number;
   }
@@ -110,19 +106,14 @@ function resolve(summary: TableInput, options: RfmScoreOptions): Resolved {
   const table = toTable(summary, 'summary');
   const bins = options.bins ?? 5;
   if (!Number.isInteger(bins) || bins < 2 || bins > 20) {
-    throw new InputError(`bins must be an integer from 2 to 20 (got ${bins})`, {
-      code: 'num',
-      argument: 'bins',
-    });
+    throw mustBe('bins', 'an integer from 2 to 20', { value: bins, code: 'num' });
   }
   const ties = options.ties ?? 'quantile';
   if (ties !== 'quantile' && ties !== 'dense' && ties !== 'first') {
-    throw new InputError(`ties must be 'quantile', 'dense' or 'first' (got ${JSON.stringify(ties)})`, {
-      argument: 'ties',
-    });
+    throw mustBe('ties', `'quantile', 'dense' or 'first'`, { value: ties });
   }
   if (table.numRows() === 0) {
-    throw new InputError('summary has no rows to score', { argument: 'summary' });
+    throw invalid('summary', 'has no rows to score');
   }
   return {
     table,

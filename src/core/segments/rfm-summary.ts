@@ -4,6 +4,7 @@
  */
 import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
+import { invalid, notANumber } from '../messages.ts';
 import type { ColumnTable } from '../table/input.ts';
 import { inputColumn } from '../table/column-values.ts';
 import { factorize } from '../table/factorize.ts';
@@ -53,7 +54,7 @@ function readDay(value: unknown, row: number, cache: DayCache, column: string): 
     } catch (error) {
       throw new InputError((error as Error).message, { argument: 'date' });
     }
-    throw new InputError(`date: column "${column}" row ${row + 1} is not a date`, { argument: 'date' });
+    throw invalid({ argument: 'date', column, row: row + 1 }, 'is not a date');
   }
   if ((typeof value === 'string' || typeof value === 'number') && cache.map.size < 65_536) cache.map.set(value, day);
   return day;
@@ -95,10 +96,7 @@ function dayAt(value: unknown, row: number, cache: DayCache, column: string): nu
 }
 
 function badAmount(value: unknown, row: number, column: string): never {
-  throw new InputError(
-    `amount: column "${column}" row ${row + 1} is not a number (${typeof value === 'number' ? value : JSON.stringify(value) ?? String(value)})`,
-    { argument: 'amount' },
-  );
+  throw notANumber({ argument: 'amount', column, row: row + 1 }, value);
 }
 
 /** The amount column as finite numbers (a Float64Array passes through after a check). */
@@ -263,7 +261,7 @@ function accumulate(
  */
 export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {}): ColumnTable {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object', { argument: 'options' });
+    throw invalid('options', 'must be an object');
   }
   const customerColumn = options.customer ?? 'customer';
   const dateColumn = options.date ?? 'date';
@@ -276,10 +274,7 @@ export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {
   const values = amountArray(inputColumn(transactions, amountColumn, 'amount'), amountColumn);
   const n = customers.length;
   const late = (row: number, day: number): never => {
-    throw new InputError(
-      `date: column "${dateColumn}" row ${row + 1} (${isoDate(day)}) is after asOf (${isoDate(asOfDay)}); filter the transactions or move asOf`,
-      { argument: 'date' },
-    );
+    throw invalid({ argument: 'date', column: dateColumn, row: row + 1 }, `(${isoDate(day)}) is after asOf (${isoDate(asOfDay)}); filter the transactions or move asOf`);
   };
 
   // Customer ids: a direct-address table for small non-negative integer ids (no hash, no id

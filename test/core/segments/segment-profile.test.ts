@@ -48,7 +48,7 @@ describe('segmentProfile', () => {
   test('errors', () => {
     expect(() => segmentProfile(t, 'segment', ['monetary'])).toThrow('segmentColumn: column "segment" not found');
     expect(() => segmentProfile(t, 'seg', [])).toThrow('measures must list at least one numeric column');
-    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: null, v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s" row 2 is blank');
+    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: null, v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s", row 2 is blank');
     expect(() => segmentProfile([{ s: 'a', v: 'x' }], 's', ['v'])).toThrow('value: column "v", row 1 is not a number (got "x")');
   });
 });
