@@ -80,7 +80,7 @@ export function notANumber(where: InputErrorLocation, value: unknown, code: Inpu
 
 /** A cell (or argument) that is not a date, with the forms that are read. */
 export function notADate(where: InputErrorLocation, shown: string, hint: string): InputError {
-  return locatedError(where, `is not a date (${shown}); ${hint}`);
+  return locatedError(where, `is not a date (got ${shown}); ${hint}`);
 }
 
 /** An input that must be a table: `transactions must be an Arquero table or an array of row objects`. */

@@ -37,7 +37,7 @@ describe('message builders', () => {
       [required('calibrationEnd', ' (the last day)'), 'calibrationEnd is required (the last day)', 'value', { argument: 'calibrationEnd' }],
       [blankCell({ argument: 'customer', column: 'id', row: 3 }), 'customer: column "id", row 3 is blank', 'na', { argument: 'customer', column: 'id', row: 3 }],
       [notANumber({ argument: 'amount', column: 'Amount', row: 14 }, 'n/a'), 'amount: column "Amount", row 14 is not a number (got "n/a")', 'value', { argument: 'amount', column: 'Amount', row: 14 }],
-      [notADate({ argument: 'date', column: 'd', row: 2 }, 'text "soon"', 'use yyyy-mm-dd'), 'date: column "d", row 2 is not a date (text "soon"); use yyyy-mm-dd', 'value', { argument: 'date', column: 'd', row: 2 }],
+      [notADate({ argument: 'date', column: 'd', row: 2 }, 'text "soon"', 'use yyyy-mm-dd'), 'date: column "d", row 2 is not a date (got text "soon"); use yyyy-mm-dd', 'value', { argument: 'date', column: 'd', row: 2 }],
       [notATable('transactions'), 'transactions must be an Arquero table or an array of row objects', 'value', { argument: 'transactions' }],
       [columnNotFound('amount', 'Amount', 'columns: a, b'), 'amount: column "Amount" not found (columns: a, b)', 'na', { argument: 'amount', column: 'Amount' }],
       [columnNotFound('amount', 'Amount', ': the table is empty'), 'amount: column "Amount" not found: the table is empty', 'na', { argument: 'amount', column: 'Amount' }],

@@ -69,7 +69,7 @@ function periodEndDays(options: ValueOverPeriodsOptions, first: number, last: nu
     if (!Array.isArray(options.periodEnds) || options.periodEnds.length === 0) {
       throw invalid('periodEnds', 'must be a non-empty array of dates');
     }
-    const days = options.periodEnds.map((value, k) => dayNumber(value, `periodEnds (item ${k + 1})`));
+    const days = options.periodEnds.map((value, k) => dayNumber(value, { argument: 'periodEnds', item: k + 1 }));
     days.forEach((day, k) => {
       if (k > 0 && day <= days[k - 1]) {
         throw invalid({ argument: 'periodEnds', item: k + 1 }, `(${isoDate(day)}) is not after item ${k} (${isoDate(days[k - 1])}): periodEnds must be ascending`);

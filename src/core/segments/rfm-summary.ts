@@ -3,7 +3,6 @@
  * scoring takes — a typed-array group-by, no Arquero groupby (25× slower at a million rows).
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
 import { invalid, notANumber } from '../messages.ts';
 import type { ColumnTable } from '../table/input.ts';
 import { inputColumn } from '../table/column-values.ts';
@@ -49,11 +48,7 @@ function readDay(value: unknown, row: number, cache: DayCache, column: string): 
     day = dayNumber(value, 'date');
   } catch {
     // Parse again only to word the message with the column and row.
-    try {
-      dayNumber(value, `date: column "${column}" row ${row + 1}`);
-    } catch (error) {
-      throw new InputError((error as Error).message, { argument: 'date' });
-    }
+    dayNumber(value, { argument: 'date', column, row: row + 1 });
     throw invalid({ argument: 'date', column, row: row + 1 }, 'is not a date');
   }
   if ((typeof value === 'string' || typeof value === 'number') && cache.map.size < 65_536) cache.map.set(value, day);

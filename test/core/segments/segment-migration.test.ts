@@ -147,7 +147,7 @@ describe('segmentMigration: small cases and bad input', () => {
     );
     const badDate = [...log, { id: 'x', day: 'May', value: 3 }];
     expect(errorOf(() => segmentMigration(badDate, { ...options, from: '2024-01-31', to: '2024-03-01' })).message).toMatch(
-      /^date: column "day" row 6 is not a date/,
+      /^date: column "day", row 6 is not a date/,
     );
   });
 });
