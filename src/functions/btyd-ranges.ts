@@ -38,7 +38,9 @@ export function customerColumns(
       } else if (typeof cell === 'number' && Number.isFinite(cell)) {
         values[j][i] = cell;
       } else {
-        throw notANumber({ argument: ranges[j].argument, item: i + 1 }, cell);
+        const where = { argument: ranges[j].argument, item: i + 1 };
+        // Text is shown as the pane shows it; ±Infinity and the like are not shown (never "Infinity").
+        throw typeof cell === 'string' ? notANumber(where, cell) : invalid(where, 'is not a number; expected a number');
       }
     }
     if (blanks === cells.length) blank[i] = true;
