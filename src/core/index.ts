@@ -253,3 +253,6 @@ export { itemMean } from './satisfaction/item-mean.ts';
 export type { PlsMode } from './satisfaction/pls-path-model.ts';
 export { FORMATIVE_REASON } from './satisfaction/pls-quality/index.ts';
 export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';
+// the error model: where a problem is, as data and as text (one formatter for formulas and pane)
+export { formatLocation, relocated } from './errors.ts';
+export type { InputErrorLocation } from './errors.ts';

@@ -3,7 +3,8 @@
  * whole columns, read row by row so that a formula spills one result per customer. A row whose
  * cells are all blank (the tail of a whole-column reference) gives a blank result.
  */
-import { InputError, isInputError } from '../core/errors.ts';
+import { InputError, isInputError, relocated } from '../core/errors.ts';
+import { invalid, notANumber, stated } from '../core/messages.ts';
 import { isBlank, vectorCells } from './ranges.ts';
 
 /**
@@ -21,10 +22,7 @@ export function customerColumns(
   for (let j = 0; j < cells.length; j++) {
     if (cells[j].length === 1) continue;
     if (rows !== 1 && cells[j].length !== rows) {
-      throw new InputError(
-        `${ranges[j].argument} has ${cells[j].length} cells but the other columns have ${rows}; select the same customers`,
-        { argument: ranges[j].argument },
-      );
+      throw invalid(ranges[j].argument, `has ${cells[j].length} cells but the other columns have ${rows}; select the same customers`);
     }
     rows = cells[j].length;
   }
@@ -40,18 +38,15 @@ export function customerColumns(
       } else if (typeof cell === 'number' && Number.isFinite(cell)) {
         values[j][i] = cell;
       } else {
-        const what = typeof cell === 'string' ? `text (${JSON.stringify(cell)})` : 'not a number';
-        throw new InputError(`${ranges[j].argument}: item ${i + 1} is ${what}; expected a number`, {
-          argument: ranges[j].argument,
-        });
+        const where = { argument: ranges[j].argument, item: i + 1 };
+        // Text is shown as the pane shows it; ±Infinity and the like are not shown (never "Infinity").
+        throw typeof cell === 'string' ? notANumber(where, cell) : invalid(where, 'is not a number; expected a number');
       }
     }
     if (blanks === cells.length) blank[i] = true;
     else if (blanks > 0) {
       const missing = ranges.filter((_, j) => Number.isNaN(values[j][i])).map((r) => r.argument);
-      throw new InputError(`row ${i + 1}: ${missing.join(', ')} is blank while the others are not`, {
-        argument: missing[0],
-      });
+      throw stated({ argument: missing[0], row: i + 1 }, `row ${i + 1}: ${missing.join(', ')} is blank while the others are not`);
     }
   }
   return { rows, blank, values };
@@ -72,18 +67,14 @@ export function parameterRange(range: unknown, names: string[], argument: string
     return names.map((name) => {
       const value = byLabel.get(name.toLowerCase());
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new InputError(`${argument}: no number labelled "${name}" (labels: ${[...byLabel.keys()].join(', ')})`, {
-          argument,
-        });
+        throw invalid(argument, `: no number labelled "${name}" (labels: ${[...byLabel.keys()].join(', ')})`);
       }
       return value;
     });
   }
   const cells = vectorCells(range, argument).filter((cell) => !isBlank(cell));
   if (cells.length !== names.length || !cells.every((c) => typeof c === 'number' && Number.isFinite(c))) {
-    throw new InputError(`${argument} must hold ${names.length} numbers (${names.join(', ')}) or label/value pairs`, {
-      argument,
-    });
+    throw invalid(argument, `must hold ${names.length} numbers (${names.join(', ')}) or label/value pairs`);
   }
   return cells as number[];
 }
@@ -102,7 +93,10 @@ export function namingParameterRanges<T>(sources: { argument: string; names: str
     if (!isInputError(error) || error.argument === undefined) throw error;
     const source = sources.find((s) => s.names.includes(error.argument as string));
     if (!source) throw error;
-    throw new InputError(`${source.argument}: ${error.message}`, { code: error.code, argument: source.argument });
+    throw new InputError(`${source.argument}: ${error.message}`, {
+      code: error.code,
+      location: { ...error.location, argument: source.argument },
+    });
   }
 }
 
@@ -118,21 +112,6 @@ export function namingCustomerColumns<T>(columns: string[], body: () => T): T {
     return body();
   } catch (error) {
     if (!isInputError(error) || error.argument !== 'summary') throw error;
-    throw new InputError(`${columns.join(', ')}: ${aboutTheCustomers(error.message)}`, {
-      code: error.code,
-      argument: columns[0],
-    });
+    throw relocated(error, { argument: columns.join(', ') });
   }
-}
-
-/** "summary must have at least two X to fit M (it has n…)" → "at least two X are needed to fit M (there is n…)". */
-function aboutTheCustomers(message: string): string {
-  const tooFew = /^summary must have (at least \S+ .+?) to fit (.+?) \(it has (\d+)(.*)\)$/s.exec(message);
-  if (tooFew) {
-    const [, what, model, count, rest] = tooFew;
-    return `${what} are needed to fit ${model} (there ${count === '1' ? 'is' : 'are'} ${count}${rest})`;
-  }
-  const none = /^summary has (no .*)$/s.exec(message);
-  if (none) return none[1];
-  return message.replace(/^summary\b/, 'the customers');
 }

@@ -25,8 +25,8 @@ import {
   paretoNbdExpected,
   paretoNbdPAlive,
   paretoNbdUnconditionalExpected,
-  InputError,
   isInputError,
+  relocated,
   keyDrivers,
   loyaltyIndex,
   nps,
@@ -44,6 +44,7 @@ import { cell as groupCell, groupedSurveyRange } from './group-ranges.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
 import { segmentColumns } from './segment-ranges.ts';
 import { surveyRange } from './survey-range.ts';
+import { invalid, stated } from '../core/messages.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -172,14 +173,11 @@ export function DRIVERS(outcome: any[][], drivers: any[][]): any[][] {
   return excelResult(() => {
     const y = surveyRange(outcome, 'outcome', 'outcome');
     if (y.names.length !== 1) {
-      throw new InputError(`outcome must be a single column (got ${y.names.length} columns)`, { argument: 'outcome' });
+      throw invalid('outcome', `must be a single column (got ${y.names.length} columns)`);
     }
     const x = surveyRange(drivers, 'drivers', 'driver');
     if (y.rows.length !== x.rows.length) {
-      throw new InputError(
-        `outcome has ${y.rows.length} answers but drivers has ${x.rows.length} rows; select the same respondents`,
-        { argument: 'drivers' },
-      );
+      throw stated('drivers', `outcome has ${y.rows.length} answers but drivers has ${x.rows.length} rows; select the same respondents`);
     }
     const outcomeName = x.names.includes(y.names[0]) ? `${y.names[0]} (outcome)` : y.names[0];
     // Headers are user text (`__proto__` is a name like any other): columns, not row records.
@@ -215,9 +213,7 @@ function perCustomer(
     try {
       out[i] = [compute(row)];
     } catch (error) {
-      if (isInputError(error) && rows > 1) {
-        throw new InputError(`row ${i + 1}: ${error.message}`, { code: error.code, argument: error.argument });
-      }
+      if (isInputError(error) && rows > 1) throw relocated(error, { row: i + 1 });
       throw error;
     }
   }
@@ -286,7 +282,7 @@ export function EXPECTEDPURCHASES(
       return perCustomer([{ range: t, argument: 't' }], ([ti]) => bgNbdUnconditionalExpected(params, ti));
     }
     if (history !== 3) {
-      throw new InputError('give all of x, t_x and T (conditional forecast) or none (new customer)', { argument: 'x' });
+      throw stated('x', 'give all of x, t_x and T (conditional forecast) or none (new customer)');
     }
     return perCustomer(
       [
@@ -457,11 +453,10 @@ export function GAMMAGAMMAFIT(x: any[][], monetary: any[][]): any[][] {
  */
 function inRangeRows(error: unknown, used: number[], rows: number): unknown {
   if (!isInputError(error) || rows === 1) return error;
-  const match = /(row|customer) (\d+)/.exec(error.message);
-  if (!match) return error;
-  const row = used[Number(match[2]) - 1];
+  const position = error.location.row ?? error.location.customer;
+  const row = position === undefined ? undefined : used[position - 1];
   if (row === undefined) return error;
-  return new InputError(error.message.replace(match[0], `row ${row + 1}`), { code: error.code, argument: error.argument });
+  return relocated(error, { customer: undefined, row: row + 1 });
 }
 
 /** A standard error as a cell: blank when it could not be computed (never NaN or ±Infinity). */
@@ -551,10 +546,9 @@ export function ABC(values: any[][], a?: number, b?: number): any[][] {
       classes = abcClasses(Float64Array.from(used, (i) => columns[0][i]), cutoffs, ['a', 'b']).classes;
     } catch (error) {
       // Core messages count items among the customers; translate to the position in the range.
-      const match = isInputError(error) ? /item (\d+)/.exec(error.message) : null;
-      if (match && isInputError(error)) {
-        const item = used[Number(match[1]) - 1] + 1;
-        throw new InputError(error.message.replace(/item \d+/, `item ${item}`), { code: error.code, argument: error.argument });
+      const item = isInputError(error) ? error.location.item : undefined;
+      if (isInputError(error) && item !== undefined && used[item - 1] !== undefined) {
+        throw relocated(error, { item: used[item - 1] + 1 });
       }
       throw error;
     }
@@ -571,7 +565,7 @@ export function ABC(values: any[][], a?: number, b?: number): any[][] {
 function csiScale(scaleMin: unknown, scaleMax: unknown): { min: number; max: number } {
   const min = optionalNumber(scaleMin, 'scaleMin', 1);
   const max = optionalNumber(scaleMax, 'scaleMax', 10);
-  if (!(max > min)) throw new InputError(`scaleMax must be greater than scaleMin (got ${min} and ${max})`, { argument: 'scaleMax' });
+  if (!(max > min)) throw invalid('scaleMax', `must be greater than scaleMin (got ${min} and ${max})`);
   return { min, max };
 }
 
@@ -617,7 +611,7 @@ export function NPSBYGROUP(scores: any[][], groups: any[][]): any[][] {
   return excelResult(() => {
     const { table, items } = groupedSurveyRange(scores, groups, { min: 0, max: 10, integer: true });
     if (items.length !== 1) {
-      throw new InputError(`scores must be a single column of 0–10 answers (got ${items.length} columns)`, { argument: 'scores' });
+      throw invalid('scores', `must be a single column of 0–10 answers (got ${items.length} columns)`);
     }
     return groupRows(npsByGroup(table, { item: items[0], group: 'group' }), 'nps');
   });
@@ -776,7 +770,7 @@ export function PARETONBDEXPECTED(
       return perCustomer([{ range: t, argument: 't' }], ([ti]) => paretoNbdUnconditionalExpected(params, ti));
     }
     if (history !== 3) {
-      throw new InputError('give all of x, t_x and T (conditional forecast) or none (new customer)', { argument: 'x' });
+      throw stated('x', 'give all of x, t_x and T (conditional forecast) or none (new customer)');
     }
     return perCustomer(
       [

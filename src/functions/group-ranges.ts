@@ -5,7 +5,7 @@
  * can be selected; positions in messages are rows of the range.
  */
 import * as aq from 'arquero';
-import { InputError } from '../core/errors.ts';
+import { invalid } from '../core/messages.ts';
 import { isBlank, numberMatrix, vectorCells } from './ranges.ts';
 
 export interface GroupedSurveyRange {
@@ -30,10 +30,7 @@ export function groupedSurveyRange(scores: unknown, groups: unknown, rule: Answe
   const answers = numberMatrix(scores, 'scores');
   const labels = vectorCells(groups, 'groups');
   if (labels.length !== answers.length) {
-    throw new InputError(
-      `groups has ${labels.length} cells but scores has ${answers.length} rows; select one group per respondent`,
-      { argument: 'groups' },
-    );
+    throw invalid('groups', `has ${labels.length} cells but scores has ${answers.length} rows; select one group per respondent`);
   }
   const width = answers[0].length;
   const items = Array.from({ length: width }, (_, j) => `item ${j + 1}`);
@@ -44,13 +41,10 @@ export function groupedSurveyRange(scores: unknown, groups: unknown, rule: Answe
     const noAnswers = answers[i].every((a) => a === null);
     if (isBlank(label)) {
       if (noAnswers) continue;
-      throw new InputError(`groups: row ${i + 1} is blank but the respondent has answers; give every respondent a group`, {
-        code: 'na',
-        argument: 'groups',
-      });
+      throw invalid('groups', `: row ${i + 1} is blank but the respondent has answers; give every respondent a group`, 'na');
     }
     if (typeof label !== 'string' && typeof label !== 'number' && typeof label !== 'boolean') {
-      throw new InputError(`groups: row ${i + 1} is an error or unsupported value`, { argument: 'groups' });
+      throw invalid('groups', `: row ${i + 1} is an error or unsupported value`);
     }
     group.push(label);
     for (let j = 0; j < width; j++) {
@@ -58,7 +52,7 @@ export function groupedSurveyRange(scores: unknown, groups: unknown, rule: Answe
       if (a !== null && (a < rule.min || a > rule.max || (rule.integer && !Number.isInteger(a)))) {
         const where = width === 1 ? `row ${i + 1}` : `row ${i + 1}, column ${j + 1}`;
         const expected = rule.integer ? `an integer from ${rule.min} to ${rule.max}` : `on the scale ${rule.min}..${rule.max}`;
-        throw new InputError(`scores: ${where} is ${a}; expected ${expected}`, { argument: 'scores' });
+        throw invalid('scores', `: ${where} is ${a}; expected ${expected}`);
       }
       columns[j].push(a);
     }

@@ -4,7 +4,7 @@
  * own header in that row, so the spill lines up with the data); rows blank in every column (the
  * tail of A:A) stay blank in the spill.
  */
-import { InputError } from '../core/errors.ts';
+import { invalid } from '../core/messages.ts';
 import { cellNumber, isBlank } from '../core/table/cell.ts';
 import { customerColumns } from './btyd-ranges.ts';
 import { vectorCells } from './ranges.ts';
@@ -41,7 +41,7 @@ export function segmentColumns(ranges: { range: unknown; argument: string }[]): 
   const used: number[] = [];
   for (let i = 0; i < rows; i++) if (!blank[i]) used.push(i);
   if (used.length === 0) {
-    throw new InputError(`${ranges[0].argument} has no numbers`, { argument: ranges[0].argument });
+    throw invalid(ranges[0].argument, `has no numbers`);
   }
   return { header, rows, blank, values, used };
 }

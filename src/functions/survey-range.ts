@@ -3,7 +3,7 @@
  * with an optional header row of item names (recognised when every cell of the first row is
  * text). Blank cells are missing answers (`null`), for the core's listwise deletion.
  */
-import { InputError } from '../core/errors.ts';
+import { invalid } from '../core/messages.ts';
 import { isBlank, numberMatrix, requireRangeSize } from './ranges.ts';
 
 export interface SurveyRange {
@@ -29,7 +29,7 @@ export function surveyRange(range: unknown, argument: string, label: string): Su
   const header = cells.length > 1 && Array.isArray(cells[0]) && isHeader(cells[0]);
   const body = header ? cells.slice(1) : cells;
   if (body.length === 0 || body.every((row) => row.every(isBlank))) {
-    throw new InputError(`${argument} has no answers`, { argument });
+    throw invalid(argument, `has no answers`);
   }
   const width = body[0].length;
   const names = header
@@ -37,10 +37,10 @@ export function surveyRange(range: unknown, argument: string, label: string): Su
     : Array.from({ length: width }, (_, j) => (width === 1 ? label : `${label} ${j + 1}`));
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new InputError(`${argument}: the header names "${name}" twice`, { argument });
+    if (seen.has(name)) throw invalid(argument, `: the header names "${name}" twice`);
     seen.add(name);
   }
   // Parse the header row as blanks, so that messages count rows within the range as selected.
-  const parsed = numberMatrix(header ? [cells[0].map(() => null), ...body] : body, argument);
+  const parsed = numberMatrix(header ? [cells[0].map(() => null), ...body] : body, argument, header ? names : undefined);
   return { names, rows: header ? parsed.slice(1) : parsed };
 }

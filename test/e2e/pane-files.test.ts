@@ -55,7 +55,7 @@ test('a CSV opened with the file picker: dates and amounts read, a bad cell name
   await page.getByTestId('run').click();
   const box = page.getByTestId('mapping-problems');
   await box.waitFor({ state: 'visible' });
-  expect(await box.textContent()).toContain('Column "Umsatz", row 15: "unbekannt" is not a number.');
+  expect(await box.textContent()).toContain('Column "Umsatz", row 15 is not a number (got "unbekannt").');
 });
 
 test('an XLSX file dropped on the pane gives results', async () => {

@@ -57,7 +57,7 @@ test('Use selection reads the region; the bad cell is named by its sheet row', a
   expect(await page.locator('.source').textContent()).toContain('40 rows × 3 columns; dates in Order date');
   const box = page.getByTestId('mapping-problems');
   await box.waitFor({ state: 'visible' });
-  expect(await box.textContent()).toContain('Column "Amount", row 14: "n/a" is not a number. Amount must be a number, the purchase value.');
+  expect(await box.textContent()).toContain('Column "Amount", row 14 is not a number (got "n/a"). Amount must be a number, the purchase value.');
 });
 
 test('after fixing the cell, the segments are computed and written to new sheets, never over the user\'s', async () => {

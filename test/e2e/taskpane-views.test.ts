@@ -106,7 +106,7 @@ test('Segments: migration between the middle and the end of the data, as heatmap
 test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
   await page.getByTestId('map-amount').selectOption('date');
   await page.getByTestId('run').click();
-  expect(await problems()).toContain('Column "date", row 1: "1997-01-01" is not a number (and 6918 more rows). Amount must be a number, the purchase value.');
+  expect(await problems()).toContain('Column "date", row 1 is not a number (got "1997-01-01") (and 6918 more rows). Amount must be a number, the purchase value.');
   expect(await page.locator('[data-testid="results"] svg').count()).toBe(0);
   // Fixing the mapping brings the results back.
   await page.getByTestId('map-amount').selectOption('amount');
@@ -125,7 +125,7 @@ test('Value map: Gale car example with the fair-value line and zones', async () 
   await screenshot('value-map');
   await page.getByTestId('map-quality').selectOption('offer');
   await page.getByTestId('run').click();
-  expect(await problems()).toContain('Column "offer", row 1: "Ours" is not a number');
+  expect(await problems()).toContain('Column "offer", row 1 is not a number (got "Ours")');
   expect(await problems()).toContain('Offer and Relative quality both use column "offer"');
 });
 

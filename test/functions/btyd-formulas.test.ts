@@ -146,18 +146,18 @@ test('errors: mismatched columns, a bad x, no repeat buyers, a partial history, 
     error: '#VALUE!',
     message: 't_x has 2 cells but the other columns have 3; select the same customers',
   });
-  expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number from 0 to 1e6 (it is 1.5)' });
+  expect(at('Formulas', 'A14')).toEqual({ error: '#VALUE!', message: 'x must be a whole number from 0 to 1e6 (got 1.5)' });
   expect(at('Formulas', 'A15')).toMatchObject({ error: '#VALUE!' });
-  expect((at('Formulas', 'A15') as { message: string }).message).toBe('x, t_x, T: at least two customers are needed to fit BG/NBD (there is 1)');
+  expect((at('Formulas', 'A15') as { message: string }).message).toBe('x, t_x, T: at least two customers are needed to fit BG/NBD (got 1)');
   expect(at('Formulas', 'A20')).toEqual({
     error: '#VALUE!',
     message: 'give all of x, t_x and T (conditional forecast) or none (new customer)',
   });
-  expect(at('Formulas', 'A21')).toEqual({ error: '#VALUE!', message: 'x must be a single row or column (it is 2 × 2)' });
+  expect(at('Formulas', 'A21')).toEqual({ error: '#VALUE!', message: 'x must be a single row or column (got 2 × 2)' });
   // the core counts customers among the non-blank rows; the message counts rows of the range
   expect(at('Formulas', 'A22')).toEqual({
     error: '#VALUE!',
-    message: 't_x must be between 0 and T (summary row 4: t_x is 40, T is 38.86)',
+    message: 't_x: row 4 must be between 0 and T = 38.86 (got 40)',
   });
 });
 

@@ -29,7 +29,7 @@ test('CLVBTYD: horizon above 1,200 is refused by name, never "Invalid typed arra
   for (const horizon of [100_000, 1e9, 1e308]) {
     expect(errorOf(() => CLVBTYD(published, spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, horizon))).toEqual({
       code: '#VALUE!',
-      message: `horizon must be a whole number from 1 to 1200 (it is ${horizon})`,
+      message: `horizon must be a whole number from 1 to 1200 (got ${horizon})`,
     });
   }
 });
@@ -37,25 +37,25 @@ test('CLVBTYD: horizon above 1,200 is refused by name, never "Invalid typed arra
 test('x = 1e308 and r = 1e300 are refused with the argument and the row', () => {
   expect(errorOf(() => BGNBDFIT([[1], [1e308], [0]], [[1], [2], [0]], [[3], [3], [3]]))).toEqual({
     code: '#VALUE!',
-    message: 'x must be a whole number from 0 to 1e6 (summary row 2: it is 1e+308)',
+    message: 'x: row 2 must be a whole number from 0 to 1e6 (got 1e+308)',
   });
   expect(errorOf(() => PALIVE(1e300, 4.414, 0.793, 2.426, [[2]], [[30.43]], [[38.86]]))).toEqual({
     code: '#VALUE!',
-    message: 'r must be a number from 1e-6 to 1e6 (it is 1e+300)',
+    message: 'r must be a number from 1e-6 to 1e6 (got 1e+300)',
   });
   expect(errorOf(() => GAMMAGAMMAFIT([[2], [1e308], [3]], [[10], [12], [9]])).message).toBe(
-    'x must be a whole number from 0 to 1e6 (summary row 2 is 1e+308)',
+    'x: row 2 must be a whole number from 0 to 1e6 (got 1e+308)',
   );
 });
 
 test('Pareto/NBD parameters above 1e6 are refused by name (s = 1e300 was accepted)', () => {
   expect(errorOf(() => PARETONBDPALIVE(0.553, 10.578, 1e300, 11.669, [[2]], [[30.43]], [[38.86]]))).toEqual({
     code: '#VALUE!',
-    message: 's must be at most 1e6 (it is 1e+300)',
+    message: 's must be at most 1e6 (got 1e+300)',
   });
-  expect(errorOf(() => PARETONBDEXPECTED(2e6, 10.578, 0.606, 11.669, [[39]])).message).toBe('r must be at most 1e6 (it is 2000000)');
+  expect(errorOf(() => PARETONBDEXPECTED(2e6, 10.578, 0.606, 11.669, [[39]])).message).toBe('r must be at most 1e6 (got 2000000)');
   expect(errorOf(() => CLVPARETONBD([[0.553], [10.578], [0.606], [1e7]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
-    'paretonbd: beta must be at most 1e6 (it is 10000000)',
+    'paretonbd: beta must be at most 1e6 (got 10000000)',
   );
 });
 
@@ -73,13 +73,13 @@ test('a parameter out of range inside a parameter range names the formula argume
   // Property case (issue 9): the core names r, which is not an argument of CLVBTYD.
   expect(errorOf(() => CLVBTYD([[1e300], [4.414], [0.793], [2.426]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52))).toEqual({
     code: '#VALUE!',
-    message: 'bgnbd: r must be a number from 1e-6 to 1e6 (it is 1e+300)',
+    message: 'bgnbd: r must be a number from 1e-6 to 1e6 (got 1e+300)',
   });
   expect(errorOf(() => CLVBTYD(published, [[6.25], [0], [15.44]], [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
-    'gammagamma: q must be a number from 1e-6 to 1e6 (it is 0)',
+    'gammagamma: q must be a number from 1e-6 to 1e6 (got 0)',
   );
   expect(errorOf(() => CLVPARETONBD([[0.553], [10.578], [0], [11.669]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toBe(
-    'paretonbd: s must be a positive number (it is 0)',
+    'paretonbd: s must be a positive number (got 0)',
   );
   expect(errorOf(() => CLVPARETONBD([[0.553], [1e-6], [0.606], [1e6]], spend, [[2]], [[30.43]], [[38.86]], [[22.345]], 0.3, 0.01, 52)).message).toMatch(
     /^paretonbd: alpha and beta are too far apart/,
@@ -89,12 +89,12 @@ test('a parameter out of range inside a parameter range names the formula argume
 test('too few customers to fit names the formula arguments, not the core summary', () => {
   expect(errorOf(() => BGNBDFIT([[342]], [[2.6e-35]], [[0.11]]))).toEqual({
     code: '#VALUE!',
-    message: 'x, t_x, T: at least two customers are needed to fit BG/NBD (there is 1)',
+    message: 'x, t_x, T: at least two customers are needed to fit BG/NBD (got 1)',
   });
   expect(errorOf(() => PARETONBDFIT([[342]], [[2.6e-35]], [[0.11]])).message).toBe(
-    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (there is 1)',
+    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (got 1)',
   );
-  expect(errorOf(() => GAMMAGAMMAFIT([[3], [0]], [[10], [0]])).message).toMatch(/^x, monetary: at least two repeat buyers with positive monetary value are needed to fit Gamma-Gamma \(there is 1/);
+  expect(errorOf(() => GAMMAGAMMAFIT([[3], [0]], [[10], [0]])).message).toMatch(/^x, monetary: at least two repeat buyers with positive monetary value are needed to fit Gamma-Gamma \(got 1/);
   expect(errorOf(() => BGNBDFIT([[0], [0]], [[0], [0]], [[3], [4]])).message).toMatch(/^x, t_x, T: no repeat buyers \(every x is 0\)/);
 });
 

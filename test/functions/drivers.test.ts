@@ -78,7 +78,7 @@ describe('=CRM.DRIVERS', () => {
     });
     expect(cellValue(engine, 'Out', 'A1')).toEqual({
       error: '#VALUE!',
-      message: 'drivers: row 4, column 1 is text ("good"); expected a number', // row 4 of the range
+      message: 'drivers: column "QUA1", row 4 is not a number (got "good")', // row 4 of the range
     });
     expect(cellValue(engine, 'Out', 'A2')).toEqual({
       error: '#VALUE!',

@@ -100,12 +100,12 @@ test('CLVPARETONBD reads the fit spills (three columns) and equals the core', ()
 });
 
 test('errors name the argument', () => {
-  expect(at('Formulas', 'A9')).toEqual({ error: '#VALUE!', message: 's must be a positive number (it is -1)' });
+  expect(at('Formulas', 'A9')).toEqual({ error: '#VALUE!', message: 's must be a positive number (got -1)' });
   expect(at('Formulas', 'A10')).toEqual({
     error: '#VALUE!',
     message: 'give all of x, t_x and T (conditional forecast) or none (new customer)',
   });
   expect((at('Formulas', 'A11') as { message: string }).message).toBe(
-    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (there is 1)',
+    'x, t_x, T: at least two customers are needed to fit Pareto/NBD (got 1)',
   );
 });

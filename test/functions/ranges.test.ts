@@ -10,7 +10,7 @@ describe('numberMatrix', () => {
   });
 
   test('text, logical values and errors are named by row and column', () => {
-    expect(() => numberMatrix([[1, 2], [3, 'x']], 'scores')).toThrow('scores: row 2, column 2 is text ("x"); expected a number');
+    expect(() => numberMatrix([[1, 2], [3, 'x']], 'scores')).toThrow('scores: row 2, column 2 is not a number (got "x")');
     expect(() => numberMatrix([[1, true]], 'scores')).toThrow('scores: item 2 is a logical value (TRUE); expected a number');
     expect(() => numberMatrix([[1], [{}]], 'scores')).toThrow('scores: item 2 is an error or unsupported value; expected a number');
   });
@@ -29,7 +29,7 @@ describe('numberVector', () => {
   test('rejects two-dimensional ranges, blanks and text', () => {
     expect(() => numberVector([[1, 2], [3, 4]], 'weights')).toThrow('weights must be a single row or column (got 2 x 2)');
     expect(() => numberVector([[1], [null], [3]], 'weights')).toThrow('weights: item 2 is blank; expected a number');
-    expect(() => numberVector([[1, 'a']], 'weights')).toThrow('weights: item 2 is text ("a"); expected a number');
+    expect(() => numberVector([[1, 'a']], 'weights')).toThrow('weights: item 2 is not a number (got "a")');
   });
 });
 
@@ -43,7 +43,7 @@ describe('scalars', () => {
 
   test('required numbers name the argument', () => {
     expect(() => requiredNumber(null, 'margin')).toThrow('margin is required');
-    expect(() => requiredNumber('ten', 'margin')).toThrow('margin is text ("ten"); expected a number');
+    expect(() => requiredNumber('ten', 'margin')).toThrow('margin is not a number (got "ten")');
     expect(() => requiredNumber(Infinity, 'margin')).toThrow('margin is a number too large to represent; expected a number');
   });
 

@@ -103,7 +103,7 @@ describe('=CRM.RFM', () => {
     expect(at('Errors', 'A1')).toEqual({ error: '#VALUE!', message: 'row 2: frequency is blank while the others are not' });
     expect(at('Errors', 'A2')).toEqual({
       error: '#VALUE!',
-      message: 'frequency: item 3 is text ("many"); expected a number',
+      message: 'frequency: item 3 is not a number (got "many")',
     });
     expect(at('Errors', 'A4')).toEqual({
       error: '#VALUE!',
@@ -127,7 +127,7 @@ describe('=CRM.ABC', () => {
 
   test('a negative value is named by its position in the range; bad cutoffs', () => {
     // values 1, 7, -5 below the header: the -5 is item 4 of the range
-    expect(at('Errors', 'A3')).toEqual({ error: '#VALUE!', message: 'values must be non-negative (item 4 is -5)' });
+    expect(at('Errors', 'A3')).toEqual({ error: '#VALUE!', message: 'values: item 4 must be non-negative (got -5)' });
     expect(at('Errors', 'A5')).toEqual({
       error: '#VALUE!',
       message: 'b must be a share between a (0.9) and 1 (got 0.5)',

@@ -77,7 +77,7 @@ test('CSI with equal weights: (54.3210 + 4·50)/5 = 50.8642', () => {
 });
 
 test('text in the scores is #VALUE! naming the argument and the cell', () => {
-  expect(at(3)).toEqual({ error: '#VALUE!', message: 'scores: row 3, column 3 is text ("n/a"); expected a number' });
+  expect(at(3)).toEqual({ error: '#VALUE!', message: 'scores: row 3, column 3 is not a number (got "n/a")' });
 });
 
 test('weights of the wrong length are #VALUE! naming weights', () => {
@@ -122,7 +122,7 @@ test('NPS over a whole range, blanks skipped', () => {
 
 test('LOYALTY multiplies; text is #VALUE! naming the argument', () => {
   expect(at(16)).toBeCloseTo(0.36, 12);
-  expect(at(17)).toEqual({ error: '#VALUE!', message: 'attractiveness is text ("high"); expected a number' });
+  expect(at(17)).toEqual({ error: '#VALUE!', message: 'attractiveness is not a number (got "high")' });
 });
 
 test('an empty range and mismatched shapes are #VALUE! with a message', () => {

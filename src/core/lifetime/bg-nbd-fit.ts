@@ -2,7 +2,7 @@
  * Maximum-likelihood fit of the BG/NBD model: BFGS on log-parameters with the analytic
  * gradient, over identical (x, t_x, T) rows grouped with weights.
  */
-import { InputError } from '../errors.ts';
+import { invalid, tooFewToFit } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import type { GroupedRfm } from './btyd-data.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
@@ -173,24 +173,15 @@ export function fitBgNbd(summary: unknown, budget: FitBudget = {}): BgNbdFit {
   // One row per customer, or compressed (distinct rows with a count column): the same groups.
   const data = readWeightedRfm(summary);
   if (data.customers < 2) {
-    throw new InputError(`summary must have at least two customers to fit BG/NBD (it has ${data.customers})`, {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw tooFewToFit('at least two customers', 'BG/NBD', data.customers);
   }
   if (data.repeatBuyers === 0) {
-    throw new InputError('summary has no repeat buyers (every x is 0): the dropout process cannot be fitted', {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw invalid('summary', ': no repeat buyers (every x is 0): the dropout process cannot be fitted', 'num');
   }
   let maxT = 0;
   for (let g = 0; g < data.T.length; g++) maxT = Math.max(maxT, data.T[g]);
   if (!(maxT > 0)) {
-    throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw invalid('summary', ': no customer with T > 0: purchase rates cannot be fitted', 'num');
   }
   const objective = bgNbdObjective(data);
   const fit = polishWithinBudget(

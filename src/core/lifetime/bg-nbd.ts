@@ -6,7 +6,7 @@
  * λ ~ Gamma(r, α); after each repeat purchase the customer drops out with probability
  * p ~ Beta(a, b). Time is in the unit the summary was built in.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { logGamma } from '../math/gamma.ts';
 import { aliveExpectation } from './bg-nbd-alive-expectation.ts';
 import { BTYD_DATA_LIMIT, checkRfm } from './btyd-data.ts';
@@ -29,20 +29,20 @@ export const BGNBD_PARAMETER_RANGE: readonly [number, number] = [1e-6, 1e6];
 /** @throws {InputError} unless r, α, a, b are numbers from 1e-6 to 1e6. */
 export function checkBgNbdParams(params: BgNbdParams): void {
   if (params === null || typeof params !== 'object') {
-    throw new InputError('params must be an object { r, alpha, a, b }', { argument: 'params' });
+    throw invalid('params', 'must be an object { r, alpha, a, b }');
   }
   const [low, high] = BGNBD_PARAMETER_RANGE;
   for (const name of ['r', 'alpha', 'a', 'b'] as const) {
     const v = params[name];
     if (!(typeof v === 'number' && v >= low && v <= high)) {
-      throw new InputError(`${name} must be a number from 1e-6 to 1e6 (it is ${String(v)})`, { code: 'num', argument: name });
+      throw mustBe(name, 'a number from 1e-6 to 1e6', { value: v, code: 'num' });
     }
   }
 }
 
 function checkHorizon(t: number): void {
   if (!(typeof t === 'number' && t >= 0 && t <= BTYD_DATA_LIMIT)) {
-    throw new InputError(`t must be a number from 0 to 1e6 (it is ${String(t)})`, { code: 'num', argument: 't' });
+    throw mustBe('t', 'a number from 0 to 1e6', { value: t, code: 'num' });
   }
 }
 

@@ -3,7 +3,7 @@
  * spend forecast.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { aliveExpectation, aliveExpectationSum } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
@@ -82,7 +82,7 @@ function discountedAlivePurchases(
 
 function requireNumber(value: unknown, name: string, ok: (v: number) => boolean, rule: string): number {
   if (!(typeof value === 'number' && Number.isFinite(value) && ok(value))) {
-    throw new InputError(`${name} must be ${rule} (it is ${String(value)})`, { code: 'num', argument: name });
+    throw mustBe(name, rule, { value, code: 'num' });
   }
   return value;
 }
@@ -123,13 +123,10 @@ export function customerLifetimeValue(
   purchaseModel(bgNbd);
   checkGammaGammaParams(gammaGamma);
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object { margin, discountRate, horizon, timeUnit }', { argument: 'options' });
+    throw invalid('options', 'must be an object { margin, discountRate, horizon, timeUnit }');
   }
   if (options.timeUnit === undefined) {
-    throw new InputError(
-      "timeUnit is required: the unit of the summary and the BG/NBD parameters ('day', 'week' or 'month')",
-      { argument: 'timeUnit' },
-    );
+    throw invalid('timeUnit', "is required: the unit of the summary and the BG/NBD parameters ('day', 'week' or 'month')");
   }
   const unitDays = daysPerUnit(options.timeUnit, 'timeUnit');
   const period = options.period ?? options.timeUnit;

@@ -3,7 +3,7 @@
  * into weighted groups so that a likelihood over a million customers costs what its few
  * thousand distinct rows cost.
  */
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import { inputColumn, numbersOf, rowCount } from '../table/column-values.ts';
 
 /**
@@ -30,18 +30,15 @@ export interface GroupedRfm {
  * (1-based) goes into the message.
  */
 export function checkRfm(x: number, tx: number, T: number, row?: number): void {
-  const at = row === undefined ? '' : `summary row ${row}: `;
+  const at = (argument: string) => ({ argument, row });
   if (!(Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT)) {
-    throw new InputError(`x must be a whole number from 0 to 1e6 (${at}it is ${x})`, { code: 'num', argument: 'x' });
+    throw mustBe(at('x'), 'a whole number from 0 to 1e6', { value: x, code: 'num' });
   }
   if (!(T >= 0 && T <= BTYD_DATA_LIMIT)) {
-    throw new InputError(`T must be a number from 0 to 1e6 (${at}it is ${T})`, { code: 'num', argument: 'T' });
+    throw mustBe(at('T'), 'a number from 0 to 1e6', { value: T, code: 'num' });
   }
   if (!(Number.isFinite(tx) && tx >= 0 && tx <= T * (1 + 1e-12))) {
-    throw new InputError(`t_x must be between 0 and T (${at}t_x is ${tx}, T is ${T})`, {
-      code: 'num',
-      argument: 't_x',
-    });
+    throw mustBe(at('t_x'), `between 0 and T = ${T}`, { value: tx, code: 'num' });
   }
 }
 

@@ -4,7 +4,7 @@
  * (Fader, Hardie & Lee 2005, Figure 4).
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import { checkBgNbdParams, expectedUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { readRfm } from './btyd-data.ts';
 import { frequencyRecencyGrid, type FrequencyRecencyGridOptions } from './frequency-recency-grid.ts';
@@ -36,14 +36,11 @@ export function calibrationHoldout(summary: unknown, params: BgNbdParams, option
   checkBgNbdParams(params);
   const duration = options?.duration;
   if (!(typeof duration === 'number' && Number.isFinite(duration) && duration > 0)) {
-    throw new InputError(`duration must be a positive number (it is ${String(duration)})`, {
-      code: 'num',
-      argument: 'duration',
-    });
+    throw mustBe('duration', 'a positive number', { value: duration, code: 'num' });
   }
   const top = options.maxFrequency ?? 7;
   if (!(Number.isInteger(top) && top >= 1)) {
-    throw new InputError(`maxFrequency must be a whole number ≥ 1 (it is ${String(top)})`, { argument: 'maxFrequency' });
+    throw mustBe('maxFrequency', 'a whole number ≥ 1', { value: top });
   }
   const { x, tx, T } = readRfm(summary);
   const holdout = numbersOf(inputColumn(summary, 'x_holdout', 'summary'), 'x_holdout', 'summary');

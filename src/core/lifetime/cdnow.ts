@@ -2,7 +2,7 @@
  * Reader for Fader & Hardie's CDNOW sample (the 1/10 sample of the 1997 Q1 cohort used in
  * Fader, Hardie & Lee 2005). Core reads no files: callers pass the text.
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 
 export interface CdnowRow {
   /** Master customer id (the file's 5-digit first column). */
@@ -30,7 +30,7 @@ export interface CdnowRow {
  * @example parseCdnow(' 00004 0001 19970101  2   29.33\r\n'); // => [{ customer: 4, sampleId: 1, date: 19970101, cds: 2, amount: 29.33 }]
  */
 export function parseCdnow(text: string): CdnowRow[] {
-  if (typeof text !== 'string') throw new InputError('text must be a string', { argument: 'text' });
+  if (typeof text !== 'string') throw invalid('text', 'must be a string');
   const rows: CdnowRow[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -39,10 +39,7 @@ export function parseCdnow(text: string): CdnowRow[] {
     const fields = line.split(/\s+/);
     const numbers = fields.map(Number);
     if (fields.length !== 5 || numbers.some((v) => !Number.isFinite(v))) {
-      throw new InputError(
-        `text: line ${i + 1} is not "id sampleId yyyymmdd cds amount" (${JSON.stringify(line)})`,
-        { argument: 'text' },
-      );
+      throw invalid('text', `: line ${i + 1} is not "id sampleId yyyymmdd cds amount" (${JSON.stringify(line)})`);
     }
     rows.push({ customer: numbers[0], sampleId: numbers[1], date: numbers[2], cds: numbers[3], amount: numbers[4] });
   }

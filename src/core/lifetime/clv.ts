@@ -2,7 +2,7 @@
  * Simple customer lifetime value: a constant margin per period, a constant retention rate and a
  * discount rate (the retention model of Gupta & Lehmann).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, stated } from '../messages.ts';
 
 export interface ClvInput {
   /** Margin per customer per period (may be negative). */
@@ -19,9 +19,7 @@ export interface ClvInput {
 
 function finite(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(`${name} must be a finite number (got ${String(value)})`, {
-      argument: name,
-    });
+    throw mustBe(name, 'a finite number', { value });
   }
   return value;
 }
@@ -53,31 +51,29 @@ function finite(value: unknown, name: string): number {
  */
 export function clv(input: ClvInput): number {
   if (input === null || typeof input !== 'object') {
-    throw new InputError('clv needs { margin, retention, discount }', { argument: 'input' });
+    throw stated('input', 'clv needs { margin, retention, discount }');
   }
   const m = finite(input.margin, 'margin');
   const r = finite(input.retention, 'retention');
   const d = finite(input.discount, 'discount');
   const cost = input.acquisitionCost === undefined ? 0 : finite(input.acquisitionCost, 'acquisitionCost');
   if (r < 0 || r > 1) {
-    throw new InputError(`retention must be between 0 and 1 (got ${r})`, { argument: 'retention' });
+    throw mustBe('retention', 'between 0 and 1', { value: r });
   }
   if (d <= -1) {
-    throw new InputError(`discount must be greater than -1 (got ${d})`, { argument: 'discount' });
+    throw mustBe('discount', 'greater than -1', { value: d });
   }
   if (input.periods === undefined) {
     if (r >= 1 + d) {
-      throw new InputError(
-        `retention must be below 1 + discount for an infinite horizon (retention ${r}, discount ${d}): the sum diverges`,
-        { argument: 'retention' }, // #VALUE! rather than #NUM!: Excel shows #VALUE!'s message
-      );
+      // #VALUE! rather than #NUM!: Excel shows #VALUE!'s message
+      throw invalid('retention', `must be below 1 + discount for an infinite horizon (retention ${r}, discount ${d}): the sum diverges`);
     }
     // (1 − r) + d rather than (1 + d) − r: keeps digits when d is small.
     return lessCost((m * r) / (1 - r + d), cost, { margin: m, retention: r, discount: d });
   }
   const n = finite(input.periods, 'periods');
   if (!Number.isInteger(n) || n < 1) {
-    throw new InputError(`periods must be a positive integer (got ${n})`, { argument: 'periods' });
+    throw mustBe('periods', 'a positive integer', { value: n });
   }
   const q = r / (1 + d);
   // 1 − q formed from the inputs, (1 − r + d)/(1 + d), not from the rounded q: when q is within
@@ -89,10 +85,7 @@ export function clv(input: ClvInput): number {
   const gross = (m * q * -Math.expm1(n * Math.log1p(-gap))) / gap;
   if (!Number.isFinite(gross) && q > 1) {
     // A negative discount rate makes the terms grow: too many periods.
-    throw new InputError(`clv overflows (retention ${r}, discount ${d}, periods ${n})`, {
-      code: 'num',
-      argument: 'periods',
-    });
+    throw stated('periods', `clv overflows (retention ${r}, discount ${d}, periods ${n})`, 'num');
   }
   return lessCost(gross, cost, { margin: m, retention: r, discount: d, periods: n });
 }
@@ -103,16 +96,11 @@ function lessCost(gross: number, cost: number, inputs: Record<string, number>): 
     .map(([name, value]) => `${name} ${value}`)
     .join(', ');
   if (!Number.isFinite(gross)) {
-    throw new InputError(`the lifetime value is too large to represent; scale the margin down (${shown})`, {
-      argument: 'margin',
-    });
+    throw stated('margin', `the lifetime value is too large to represent; scale the margin down (${shown})`);
   }
   const value = gross - cost;
   if (!Number.isFinite(value)) {
-    throw new InputError(
-      `the lifetime value less the acquisition cost is too large to represent; scale margin and acquisitionCost down (acquisitionCost ${cost})`,
-      { argument: 'acquisitionCost' },
-    );
+    throw stated('acquisitionCost', `the lifetime value less the acquisition cost is too large to represent; scale margin and acquisitionCost down (acquisitionCost ${cost})`);
   }
   return value;
 }

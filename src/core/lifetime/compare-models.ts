@@ -4,7 +4,7 @@
  * table of both models for the chart.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { fitBgNbd, type BgNbdFit } from './bg-nbd-fit.ts';
 import { readRfm } from './btyd-data.ts';
@@ -102,14 +102,11 @@ function score(
 export function compareModels(summary: unknown, options: CompareModelsOptions): ModelComparison {
   const duration = options?.duration;
   if (!(typeof duration === 'number' && Number.isFinite(duration) && duration > 0)) {
-    throw new InputError(`duration must be a positive number (it is ${String(duration)})`, {
-      code: 'num',
-      argument: 'duration',
-    });
+    throw mustBe('duration', 'a positive number', { value: duration, code: 'num' });
   }
   const top = options.maxFrequency ?? 7;
   if (!(Number.isInteger(top) && top >= 1)) {
-    throw new InputError(`maxFrequency must be a whole number ≥ 1 (it is ${String(top)})`, { argument: 'maxFrequency' });
+    throw mustBe('maxFrequency', 'a whole number ≥ 1', { value: top });
   }
   const { x } = readRfm(summary);
   const actual = numbersOf(inputColumn(summary, 'x_holdout', 'summary'), 'x_holdout', 'summary');

@@ -5,7 +5,7 @@
  * the fits then cost what the distinct rows cost, whatever the number of customers.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { isTable } from '../table/input.ts';
 import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
@@ -27,10 +27,7 @@ function readCounts(summary: unknown): Float64Array {
   const count = numbersOf(inputColumn(summary, COUNT_COLUMN, 'summary'), COUNT_COLUMN, 'summary');
   for (let i = 0; i < count.length; i++) {
     if (!(Number.isInteger(count[i]) && count[i] >= 1)) {
-      throw new InputError(`count must be a whole number ≥ 1 (summary row ${i + 1} is ${count[i]})`, {
-        code: 'num',
-        argument: COUNT_COLUMN,
-      });
+      throw mustBe({ argument: COUNT_COLUMN, row: i + 1 }, 'a whole number ≥ 1', { value: count[i], code: 'num' });
     }
   }
   return count;
@@ -90,10 +87,7 @@ export function readWeightedSpend(summary: unknown): GroupedSpend {
   let customers = 0;
   for (let i = 0; i < xs.length; i++) {
     if (!(Number.isInteger(xs[i]) && xs[i] >= 0)) {
-      throw new InputError(`x must be a whole number ≥ 0 (summary row ${i + 1} is ${xs[i]})`, {
-        code: 'num',
-        argument: 'x',
-      });
+      throw mustBe({ argument: 'x', row: i + 1 }, 'a whole number ≥ 0', { value: xs[i], code: 'num' });
     }
     if (xs[i] === 0) continue;
     const w = counts === null ? 1 : counts[i];

@@ -3,7 +3,7 @@
  * (BG/NBD, Pareto/NBD, Gamma-Gamma) take as data.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { CompensatedSum, GroupedSum } from '../math/sum.ts';
 import { dayNumber } from '../time/day-number.ts';
 import { dayNumbers } from '../table/date-column.ts';
@@ -64,7 +64,7 @@ export const NONE = 2_147_483_647;
  */
 export function purchaseOccasions(transactions: unknown, options: CustomerSummaryOptions): PurchaseOccasions {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object with at least calibrationEnd', { argument: 'options' });
+    throw invalid('options', 'must be an object with at least calibrationEnd');
   }
   const customerColumn = options.customer ?? 'customer';
   const dateColumn = options.date ?? 'date';
@@ -72,20 +72,16 @@ export function purchaseOccasions(transactions: unknown, options: CustomerSummar
   const unitDays = daysPerUnit(options.timeUnit ?? 'week', 'timeUnit');
   const policy = options.nonPositive ?? 'count';
   if (policy !== 'count' && policy !== 'drop') {
-    throw new InputError(`nonPositive must be 'count' or 'drop' (it is ${JSON.stringify(policy)})`, {
-      argument: 'nonPositive',
-    });
+    throw mustBe('nonPositive', `'count' or 'drop'`, { value: policy });
   }
   if (options.calibrationEnd === undefined || options.calibrationEnd === null) {
-    throw new InputError('calibrationEnd is required (the last day of the calibration period)', {
-      argument: 'calibrationEnd',
-    });
+    throw invalid('calibrationEnd', 'is required (the last day of the calibration period)');
   }
   const calEnd = dayNumber(options.calibrationEnd, 'calibrationEnd');
   const hasHoldout = options.holdoutEnd !== undefined && options.holdoutEnd !== null;
   const holdEnd = hasHoldout ? dayNumber(options.holdoutEnd, 'holdoutEnd') : calEnd;
   if (hasHoldout && holdEnd <= calEnd) {
-    throw new InputError('holdoutEnd must be after calibrationEnd', { argument: 'holdoutEnd' });
+    throw invalid('holdoutEnd', 'must be after calibrationEnd');
   }
 
   const customers = inputColumn(transactions, customerColumn, 'customer');

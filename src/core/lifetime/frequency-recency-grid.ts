@@ -2,7 +2,7 @@
  * The frequency × recency grid of the P(alive) and expected-purchases matrices: customers of one
  * age T with x = 0..maxFrequency repeat purchases, the last at t_x = 0, T/steps, …, T.
  */
-import { InputError } from '../errors.ts';
+import { mustBe, stated } from '../messages.ts';
 
 export interface FrequencyRecencyGridOptions {
   /** Age of the customers (time from the first purchase to the end of calibration). */
@@ -29,12 +29,12 @@ export interface FrequencyRecencyGrid {
 export function frequencyRecencyGrid(options: FrequencyRecencyGridOptions): FrequencyRecencyGrid {
   const T = options?.T;
   if (!(typeof T === 'number' && Number.isFinite(T) && T > 0)) {
-    throw new InputError(`T must be a positive number (it is ${String(T)})`, { code: 'num', argument: 'T' });
+    throw mustBe('T', 'a positive number', { value: T, code: 'num' });
   }
   const top = options.maxFrequency ?? 14;
   const steps = options.recencySteps ?? 20;
   if (!(Number.isInteger(top) && top >= 1) || !(Number.isInteger(steps) && steps >= 1)) {
-    throw new InputError('maxFrequency and recencySteps must be whole numbers ≥ 1', { argument: 'options' });
+    throw stated('options', 'maxFrequency and recencySteps must be whole numbers ≥ 1');
   }
   const cells = (top + 1) * (steps + 1);
   const x = new Int32Array(cells);

@@ -2,7 +2,7 @@
  * The Gamma-Gamma model of monetary value: a customer's transaction values are
  * Gamma(p, ν) with ν ~ Gamma(q, γ) across customers, independent of the purchase process.
  */
-import { InputError } from '../errors.ts';
+import { got, invalid, mustBe, stated, tooFewToFit } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { BTYD_DATA_LIMIT } from './btyd-data.ts';
@@ -46,16 +46,13 @@ export const GAMMA_GAMMA_LIMITS = { shape: [1e-6, 1e6], gamma: [1e-6, 1e15], mon
 /** @throws {InputError} unless p, q are numbers from 1e-6 to 1e6 and γ from 1e-6 to 1e15. */
 export function checkGammaGammaParams(params: GammaGammaParams): void {
   if (params === null || typeof params !== 'object') {
-    throw new InputError('params must be an object { p, q, gamma }', { argument: 'params' });
+    throw invalid('params', 'must be an object { p, q, gamma }');
   }
   for (const name of ['p', 'q', 'gamma'] as const) {
     const v = params[name];
     const [low, high] = name === 'gamma' ? GAMMA_GAMMA_LIMITS.gamma : GAMMA_GAMMA_LIMITS.shape;
     if (!(typeof v === 'number' && v >= low && v <= high)) {
-      throw new InputError(`${name} must be a number from 1e-6 to ${name === 'gamma' ? '1e15' : '1e6'} (it is ${String(v)})`, {
-        code: 'num',
-        argument: name,
-      });
+      throw mustBe(name, `a number from 1e-6 to ${name === 'gamma' ? '1e15' : '1e6'}`, { value: v, code: 'num' });
     }
   }
 }
@@ -88,16 +85,10 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
   const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   for (let i = 0; i < xs.length; i++) {
     if (!(Number.isInteger(xs[i]) && xs[i] >= 0 && xs[i] <= BTYD_DATA_LIMIT)) {
-      throw new InputError(`x must be a whole number from 0 to 1e6 (summary row ${i + 1} is ${xs[i]})`, {
-        code: 'num',
-        argument: 'x',
-      });
+      throw mustBe({ argument: 'x', row: i + 1 }, 'a whole number from 0 to 1e6', { value: xs[i], code: 'num' });
     }
     if (Math.abs(ms[i]) > GAMMA_GAMMA_LIMITS.money) {
-      throw new InputError(`monetary must be at most 1e15 in size (summary row ${i + 1} is ${ms[i]})`, {
-        code: 'num',
-        argument: 'monetary',
-      });
+      throw mustBe({ argument: 'monetary', row: i + 1 }, 'at most 1e15 in size', { value: ms[i], code: 'num' });
     }
   }
   // One row per customer, or compressed (`compressSpend`, with a count column): the same groups.
@@ -109,10 +100,7 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
     else excluded += spend.weight[g];
   }
   if (n < 2) {
-    throw new InputError(
-      `summary must have at least two repeat buyers with positive monetary value to fit Gamma-Gamma (it has ${n}${excluded > 0 ? `; ${excluded} with monetary ≤ 0 left out` : ''})`,
-      { code: 'num', argument: 'summary' },
-    );
+    throw tooFewToFit('at least two repeat buyers with positive monetary value', 'Gamma-Gamma', n, excluded > 0 ? `; ${excluded} with monetary ≤ 0 left out` : '');
   }
   const keep: number[] = [];
   for (let g = 0; g < spend.x.length; g++) if (spend.monetary[g] > 0) keep.push(g);
@@ -139,10 +127,7 @@ export function fitGammaGamma(summary: unknown, budget: FitBudget = {}): GammaGa
   const gamma = timesPowerOfTwo(scaledGamma, -exponent);
   if (![p, q, gamma, fit.value].every(Number.isFinite) || !(gamma > 0)) {
     const amounts = keep.map((g) => spend.monetary[g]);
-    throw new InputError(
-      `monetary: the Gamma-Gamma likelihood cannot be evaluated for these amounts (from ${Math.min(...amounts)} to ${Math.max(...amounts)}): they span too wide a range to fit`,
-      { code: 'num', argument: 'monetary' },
-    );
+    throw invalid('monetary', `: the Gamma-Gamma likelihood cannot be evaluated for these amounts (from ${Math.min(...amounts)} to ${Math.max(...amounts)}): they span too wide a range to fit`, 'num');
   }
   const scaled = fit.hessian === null ? null : logScaleUncertainty(objective, fit.theta, ['p', 'q', 'gamma'] as const, n, fit.hessian);
   const uncertainty = scaled && unscaleGamma(scaled, exponent);
@@ -316,18 +301,15 @@ export function gammaGammaObjective(
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mean: number): number {
   checkGammaGammaParams(params);
   if (!(Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT)) {
-    throw new InputError(`x must be a whole number from 0 to 1e6 (it is ${x})`, { code: 'num', argument: 'x' });
+    throw mustBe('x', 'a whole number from 0 to 1e6', { value: x, code: 'num' });
   }
   if (!(Math.abs(mean) <= GAMMA_GAMMA_LIMITS.money)) {
-    throw new InputError(`mean must be a number at most 1e15 in size (it is ${String(mean)})`, { code: 'num', argument: 'mean' });
+    throw mustBe('mean', 'a number at most 1e15 in size', { value: mean, code: 'num' });
   }
   const { p, q, gamma } = params;
   const denominator = p * x + q - 1;
   if (!(denominator > 0)) {
-    throw new InputError(`p·x + q must exceed 1 for a finite expected spend (it is ${p * x + q})`, {
-      code: 'num',
-      argument: 'q',
-    });
+    throw stated('q', `p·x + q must exceed 1 for a finite expected spend${got(p * x + q)}`, 'num');
   }
   return ((gamma + (x > 0 ? mean * x : 0)) * p) / denominator;
 }

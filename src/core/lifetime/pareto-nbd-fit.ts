@@ -3,7 +3,7 @@
  * gradient (the ₂F₁ series differentiated term by term), over identical (x, t_x, T) rows
  * grouped with weights.
  */
-import { InputError } from '../errors.ts';
+import { invalid, tooFewToFit } from '../messages.ts';
 import type { GroupedRfm } from './btyd-data.ts';
 import { readWeightedRfm } from './compress-summary.ts';
 import { minimizeWithinBudget, polishWithinBudget, type FitBudget, type FitLimit } from './fit-budget.ts';
@@ -111,24 +111,15 @@ export function paretoNbdObjective(data: GroupedRfm): (theta: number[], gradient
 export function fitParetoNbd(summary: unknown, budget: FitBudget = {}): ParetoNbdFit {
   const data = readWeightedRfm(summary);
   if (data.customers < 2) {
-    throw new InputError(`summary must have at least two customers to fit Pareto/NBD (it has ${data.customers})`, {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw tooFewToFit('at least two customers', 'Pareto/NBD', data.customers);
   }
   if (data.repeatBuyers === 0) {
-    throw new InputError('summary has no repeat buyers (every x is 0): the purchase process cannot be fitted', {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw invalid('summary', ': no repeat buyers (every x is 0): the purchase process cannot be fitted', 'num');
   }
   let meanT = 0;
   for (let i = 0; i < data.T.length; i++) meanT += (data.weight[i] * data.T[i]) / data.customers;
   if (!(meanT > 0)) {
-    throw new InputError('summary has no customer with T > 0: purchase rates cannot be fitted', {
-      code: 'num',
-      argument: 'summary',
-    });
+    throw invalid('summary', ': no customer with T > 0: purchase rates cannot be fitted', 'num');
   }
   const objective = paretoNbdObjective(data);
   const start = [0, Math.log(meanT), 0, Math.log(meanT)];

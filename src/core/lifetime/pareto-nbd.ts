@@ -19,7 +19,7 @@
  * The number of terms grows like 1/(1 − z) ≤ max(α, β)/min(α, β): a ratio of α to β beyond
  * about 10⁶ is refused.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, stated } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { checkRfm } from './btyd-data.ts';
 
@@ -40,24 +40,21 @@ export const MAX_PARETONBD_PARAMETER = 1e6;
 /** @throws {InputError} unless r, α, s, β are positive numbers up to 1e6, α and β at most 1e6 times apart. */
 export function checkParetoNbdParams(params: ParetoNbdParams): void {
   if (params === null || typeof params !== 'object') {
-    throw new InputError('params must be an object { r, alpha, s, beta }', { argument: 'params' });
+    throw invalid('params', 'must be an object { r, alpha, s, beta }');
   }
   for (const name of ['r', 'alpha', 's', 'beta'] as const) {
     const v = params[name];
     if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
-      throw new InputError(`${name} must be a positive number (it is ${String(v)})`, { code: 'num', argument: name });
+      throw mustBe(name, 'a positive number', { value: v, code: 'num' });
     }
     if (v > MAX_PARETONBD_PARAMETER) {
-      throw new InputError(`${name} must be at most 1e6 (it is ${String(v)})`, { code: 'num', argument: name });
+      throw mustBe(name, 'at most 1e6', { value: v, code: 'num' });
     }
   }
   const ratio = Math.max(params.alpha, params.beta) / Math.min(params.alpha, params.beta);
   if (!(ratio <= MAX_SCALE_RATIO)) {
     // Name the two values, not their ratio: it overflows to Infinity for a denormal scale.
-    throw new InputError(
-      `alpha and beta are too far apart for the Pareto/NBD series (alpha ${params.alpha}, beta ${params.beta}; the larger may be at most ${MAX_SCALE_RATIO} times the smaller)`,
-      { code: 'num', argument: 'params' },
-    );
+    throw stated('params', `alpha and beta are too far apart for the Pareto/NBD series (alpha ${params.alpha}, beta ${params.beta}; the larger may be at most ${MAX_SCALE_RATIO} times the smaller)`, 'num');
   }
 }
 
@@ -261,7 +258,7 @@ export function paretoNbdExpectedUnchecked(params: ParetoNbdParams, t: number, x
 
 function checkHorizon(t: number): void {
   if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw new InputError(`t must be a number ≥ 0 (it is ${String(t)})`, { code: 'num', argument: 't' });
+    throw mustBe('t', 'a number ≥ 0', { value: t, code: 'num' });
   }
 }
 

@@ -9,7 +9,7 @@
  * results. It reflects parameter uncertainty only, not the customer's own Poisson noise
  * (a "confidence" interval for the expectation, not a prediction interval for the count).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { seededNormal, seededRandom } from '../math/random.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import { customerLifetimeValue, type BtydClvOptions } from './btyd-clv.ts';
@@ -41,11 +41,11 @@ function checkDrawOptions(options: DrawOptions): Required<DrawOptions> {
   const seed = options.seed ?? 1;
   const level = options.level ?? 0.95;
   if (!(Number.isInteger(draws) && draws >= 2)) {
-    throw new InputError(`draws must be a whole number ≥ 2 (it is ${String(draws)})`, { argument: 'draws' });
+    throw mustBe('draws', 'a whole number ≥ 2', { value: draws });
   }
-  if (!Number.isFinite(seed)) throw new InputError(`seed must be a number (it is ${String(seed)})`, { argument: 'seed' });
+  if (!Number.isFinite(seed)) throw mustBe('seed', 'a number', { value: seed });
   if (!(typeof level === 'number' && level > 0 && level < 1)) {
-    throw new InputError(`level must be between 0 and 1 (it is ${String(level)})`, { argument: 'level' });
+    throw mustBe('level', 'between 0 and 1', { value: level });
   }
   return { draws, seed, level };
 }
@@ -83,9 +83,7 @@ export function drawParameters<K extends string>(
 ): Record<K, number>[] {
   const { draws, seed } = checkDrawOptions(options);
   if (!fit || !Array.isArray(fit.logCovariance) || fit.logCovariance.length !== names.length) {
-    throw new InputError('fit has no covariance (logCovariance): refit, or its information matrix was singular', {
-      argument: 'fit',
-    });
+    throw invalid('fit', 'has no covariance (logCovariance): refit, or its information matrix was singular');
   }
   const l = cholesky(fit.logCovariance);
   const normal = seededNormal(seededRandom(seed));

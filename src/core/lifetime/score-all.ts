@@ -3,7 +3,7 @@
  * parameters are validated once, the summary read once, and the per-customer work kept to a
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
@@ -46,9 +46,7 @@ export interface PurchaseModel {
  */
 export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
   if (isParetoNbd(params) && isBgNbd(params)) {
-    throw new InputError('fit has both BG/NBD (a, b) and Pareto/NBD (s, beta) parameters: pass one model', {
-      argument: 'fit',
-    });
+    throw invalid('fit', 'has both BG/NBD (a, b) and Pareto/NBD (s, beta) parameters: pass one model');
   }
   if (isParetoNbd(params)) {
     checkParetoNbdParams(params);
@@ -68,9 +66,7 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
       expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
     };
   }
-  throw new InputError('fit must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters', {
-    argument: 'fit',
-  });
+  throw invalid('fit', 'must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters');
 }
 
 /** A column as a Float64Array: typed-array columns are copied in one pass, others checked by numbersOf. */
@@ -105,7 +101,7 @@ function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T
 
 function checkHorizon(t: number): void {
   if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw new InputError(`t must be a number ≥ 0 (it is ${String(t)})`, { code: 'num', argument: 't' });
+    throw mustBe('t', 'a number ≥ 0', { value: t, code: 'num' });
   }
 }
 

@@ -3,7 +3,7 @@
  * over calibration and holdout (Fader, Hardie & Lee 2005, Figure 2).
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { isoDate } from '../time/day-number.ts';
 import { checkBgNbdParams, unconditionalUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { NONE, purchaseOccasions, type CustomerSummaryOptions } from './customer-summary.ts';
@@ -42,7 +42,7 @@ export function repeatPurchaseTracking(
   let start = NONE;
   for (let c = 0; c < first.length; c++) if (first[c] < start) start = first[c];
   if (start === NONE) {
-    throw new InputError('transactions has no purchase on or before calibrationEnd', { argument: 'transactions' });
+    throw invalid('transactions', 'has no purchase on or before calibrationEnd');
   }
   const periods = Math.ceil((lastDay - start + 1) / unitDays);
   const end = new Int32Array(periods + 1);

@@ -5,7 +5,8 @@
  * sees the trend rather than one snapshot.
  */
 import * as aq from 'arquero';
-import { InputError, isInputError } from '../errors.ts';
+import { isInputError } from '../errors.ts';
+import { invalid, notOneOf, stated } from '../messages.ts';
 import { sum } from '../math/sum.ts';
 import { inputColumn } from '../table/column-values.ts';
 import type { ColumnTable } from '../table/input.ts';
@@ -64,35 +65,28 @@ function calendarEnds(first: number, last: number, every: 'month' | 'quarter'): 
 function periodEndDays(options: ValueOverPeriodsOptions, first: number, last: number): number[] {
   if (options.periodEnds !== undefined) {
     if (options.every !== undefined) {
-      throw new InputError('give either periodEnds or every, not both', { argument: 'every' });
+      throw stated('every', 'give either periodEnds or every, not both');
     }
     if (!Array.isArray(options.periodEnds) || options.periodEnds.length === 0) {
-      throw new InputError('periodEnds must be a non-empty array of dates', { argument: 'periodEnds' });
+      throw invalid('periodEnds', 'must be a non-empty array of dates');
     }
-    const days = options.periodEnds.map((value, k) => dayNumber(value, `periodEnds (item ${k + 1})`));
+    const days = options.periodEnds.map((value, k) => dayNumber(value, { argument: 'periodEnds', item: k + 1 }));
     days.forEach((day, k) => {
       if (k > 0 && day <= days[k - 1]) {
-        throw new InputError(`periodEnds must be ascending (item ${k + 1}, ${isoDate(day)}, is not after ${isoDate(days[k - 1])})`, {
-          argument: 'periodEnds',
-        });
+        throw invalid({ argument: 'periodEnds', item: k + 1 }, `(${isoDate(day)}) is not after item ${k} (${isoDate(days[k - 1])}): periodEnds must be ascending`);
       }
       if (day < first || day > last) {
-        throw new InputError(
-          `periodEnds: item ${k + 1} (${isoDate(day)}) is outside the data (${isoDate(first)} to ${isoDate(last)})`,
-          { argument: 'periodEnds' },
-        );
+        throw invalid({ argument: 'periodEnds', item: k + 1 }, `(${isoDate(day)}) is outside the data (${isoDate(first)} to ${isoDate(last)})`);
       }
     });
     return days;
   }
   if (options.every !== 'month' && options.every !== 'quarter') {
-    throw new InputError(`every must be 'month' or 'quarter' (or give periodEnds); got ${JSON.stringify(options.every)}`, {
-      argument: 'every',
-    });
+    throw notOneOf('every', ['month', 'quarter'], options.every, ' (or give periodEnds)');
   }
   const ends = calendarEnds(first, last, options.every);
   if (ends.length === 0) {
-    throw new InputError(`the data (${isoDate(first)} to ${isoDate(last)}) contains no ${options.every} end`, { argument: 'every' });
+    throw stated('every', `the data (${isoDate(first)} to ${isoDate(last)}) contains no ${options.every} end`);
   }
   return ends;
 }
@@ -120,7 +114,7 @@ function periodEndDays(options: ValueOverPeriodsOptions, first: number, last: nu
  */
 export function valueOverPeriods(transactions: unknown, options: ValueOverPeriodsOptions): ColumnTable {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must give periodEnds or every, and margin, discountRate and horizon', { argument: 'options' });
+    throw invalid('options', 'must give periodEnds or every, and margin, discountRate and horizon');
   }
   const customerColumn = options.customer ?? 'customer';
   const dateColumn = options.date ?? 'date';
@@ -128,7 +122,7 @@ export function valueOverPeriods(transactions: unknown, options: ValueOverPeriod
   const timeUnit = options.timeUnit ?? 'week';
   const ids = inputColumn(transactions, customerColumn, 'customer');
   const days = dayNumbers(inputColumn(transactions, dateColumn, 'date'), dateColumn);
-  if (days.length === 0) throw new InputError('transactions must contain at least one row', { argument: 'transactions' });
+  if (days.length === 0) throw invalid('transactions', 'must contain at least one row');
   let first = Infinity;
   let last = -Infinity;
   for (const day of days) {

@@ -1,3 +1,5 @@
+import { got, invalid, notFinite } from '../messages.ts';
+
 /**
  * Eigen-decomposition of a small symmetric matrix by the cyclic Jacobi method: plane rotations
  * zero the off-diagonal entries one pair at a time until they are negligible. Accurate to
@@ -11,19 +13,19 @@
  * @param p its order
  * @returns eigenvalues in descending order and the matching unit eigenvectors, column-major
  *   (`vectors[k * p + i]` is entry i of eigenvector k)
- * @throws {RangeError} when the matrix does not have p × p entries or is not finite
+ * @throws {InputError} when the matrix does not have p × p entries or is not finite
  * @example symmetricEigen(Float64Array.of(2, 1, 1, 2), 2).values; // => [3, 1] (to 1e-12)
  */
 export function symmetricEigen(
   matrix: ArrayLike<number>,
   p: number,
 ): { values: Float64Array; vectors: Float64Array } {
-  if (matrix.length !== p * p) throw new RangeError(`symmetricEigen needs ${p * p} entries`);
+  if (matrix.length !== p * p) throw invalid('matrix', `must have ${p * p} entries (p × p)${got(matrix.length)}`);
   const a = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
     for (let j = 0; j < p; j++) {
       const value = (matrix[i * p + j] + matrix[j * p + i]) / 2;
-      if (!Number.isFinite(value)) throw new RangeError('symmetricEigen needs finite entries');
+      if (!Number.isFinite(value)) throw notFinite({ argument: 'matrix', row: i + 1, column: j + 1 }, value, 'num');
       a[i * p + j] = value;
     }
   }

@@ -2,6 +2,7 @@
  * The Gaussian hypergeometric function ₂F₁(a, b; c; z) for real arguments and z < 1, as the
  * BG/NBD expectations need it (Fader, Hardie & Lee 2005, eq. 7 and 10).
  */
+import { mustBe, stated } from '../messages.ts';
 import { gammaSign, logGamma } from './gamma.ts';
 import { CompensatedSum } from './sum.ts';
 
@@ -29,7 +30,7 @@ function gaussSeries(a: number, b: number, c: number, z: number): number {
     if (term === 0) return partialSum.value();
     if (Math.abs(term) <= EPSILON * Math.abs(partialSum.total) && Math.abs(ratio) < 1) return partialSum.value();
   }
-  throw new RangeError(`hypergeometric2F1: series did not converge (z = ${z})`);
+  throw stated('z', `hypergeometric2F1: the series did not converge at z = ${z}`, 'num');
 }
 
 /** Γ(c)Γ(d) / (Γ(e)Γ(f)) in log space, with its sign. */
@@ -56,13 +57,13 @@ function gammaRatio(c: number, d: number, e: number, f: number): number {
  * @param c denominator parameter (not 0 or a negative integer)
  * @param z argument, z < 1
  * @returns ₂F₁(a, b; c; z)
- * @throws {RangeError} when z ≥ 1, c is a non-positive integer or the series does not converge
+ * @throws {InputError} when z ≥ 1, c is a non-positive integer or the series does not converge
  * @example hypergeometric2F1(1, 1, 2, 0.5); // => 1.3862943611198906 (= −ln(1 − z)/z)
  */
 export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  if (!(z < 1)) throw new RangeError(`hypergeometric2F1 needs z < 1 (z is ${z})`);
+  if (!(z < 1)) throw mustBe('z', 'less than 1', { value: z, code: 'num' });
   if (c <= 0 && Number.isInteger(c)) {
-    throw new RangeError(`hypergeometric2F1 needs c not a non-positive integer (c is ${c})`);
+    throw mustBe('c', 'other than 0 or a negative integer', { value: c, code: 'num' });
   }
   if (z === 0 || a === 0 || b === 0) return 1;
   if (z < 0) {

@@ -1,3 +1,5 @@
+import { invalid } from '../messages.ts';
+
 /**
  * Sample quantile of sorted data, Hyndman & Fan type 7 (R's default `quantile()`, numpy's
  * "linear"): h = (n − 1)p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
@@ -12,7 +14,7 @@
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
-  if (n === 0) throw new RangeError('quantileSorted requires at least one value');
+  if (n === 0) throw invalid('sorted', 'must hold at least one value');
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);

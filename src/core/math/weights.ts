@@ -2,8 +2,8 @@
  * Checking importance weights, shared by every weighted index (CSI, quality and price levels,
  * relative ratios), so they all reject bad weights with the same messages.
  */
-import { InputError } from '../errors.ts';
-import { cellNumber, showCell } from '../table/cell.ts';
+import { invalid, mustBe, notANumber } from '../messages.ts';
+import { cellNumber } from '../table/cell.ts';
 import { powerOfTwoAtOrBelow } from './power-of-two.ts';
 import { sum } from './sum.ts';
 
@@ -29,33 +29,28 @@ export function checkWeights(
   argument = 'weights',
 ): { weights: Float64Array; total: number; shares: Float64Array } {
   if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
-    throw new InputError(`${argument} must be an array of numbers`, { argument });
+    throw mustBe(argument, 'an array of numbers');
   }
   if (weights.length !== count) {
-    throw new InputError(
-      `${argument} must have one weight per ${unit} (${count} ${unit}${count === 1 ? '' : 's'}, ${weights.length} weight${weights.length === 1 ? '' : 's'})`,
-      { argument },
+    throw invalid(
+      argument,
+      `must have one weight per ${unit} (${count} ${unit}${count === 1 ? '' : 's'}, ${weights.length} weight${weights.length === 1 ? '' : 's'})`,
     );
   }
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const w = cellNumber(weights[i]);
     if (Number.isNaN(w)) {
-      throw new InputError(
-        `${argument} must be numbers (${unit} ${i + 1} is ${showCell(weights[i])})`,
-        { argument },
-      );
+      throw notANumber({ argument, item: i + 1 }, weights[i]);
     }
     if (w < 0) {
-      throw new InputError(`${argument} must be non-negative (${unit} ${i + 1} is ${w})`, {
-        argument,
-      });
+      throw mustBe({ argument, item: i + 1 }, 'non-negative', { value: w });
     }
     out[i] = w;
   }
   let largest = 0;
   for (let i = 0; i < count; i++) if (out[i] > largest) largest = out[i];
-  if (!(largest > 0)) throw new InputError(`${argument} must not all be zero`, { argument });
+  if (!(largest > 0)) throw invalid(argument, 'must not all be zero');
   const scale = powerOfTwoAtOrBelow(largest);
   const shares = new Float64Array(count);
   for (let i = 0; i < count; i++) shares[i] = out[i] / scale;

@@ -2,7 +2,7 @@
  * ABC (Pareto) classes: customers sorted by value, classed by the cumulative share of value held
  * by the customers ranked above them.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, notANumber } from '../messages.ts';
 import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
 import { CompensatedSum, sum } from '../math/sum.ts';
 import { cellNumber, showCell } from '../table/cell.ts';
@@ -24,10 +24,10 @@ function toValues(values: ArrayLike<unknown>): Float64Array {
     const v = values[i];
     const x = cellNumber(v);
     if (x !== x) {
-      throw new InputError(`values: item ${i + 1} is not a number (${showCell(v)})`, { argument: 'values' });
+      throw notANumber({ argument: 'values', item: i + 1 }, v);
     }
     if (x < 0) {
-      throw new InputError(`values must be non-negative (item ${i + 1} is ${x})`, { argument: 'values' });
+      throw mustBe({ argument: 'values', item: i + 1 }, 'non-negative', { value: x });
     }
     out[i] = x;
   }
@@ -72,7 +72,7 @@ export function abcClasses(
   cutoffNames?: readonly string[],
 ): AbcResult {
   if (!Array.isArray(cutoffs) || cutoffs.length === 0 || cutoffs.length > 25) {
-    throw new InputError('cutoffs must be a list of 1 to 25 shares', { argument: 'cutoffs' });
+    throw invalid('cutoffs', 'must be a list of 1 to 25 shares');
   }
   for (let j = 0; j < cutoffs.length; j++) {
     const c = cutoffs[j];
@@ -80,19 +80,13 @@ export function abcClasses(
       const name = cutoffNames?.[j];
       if (name !== undefined) {
         const below = j > 0 ? `${cutoffNames?.[j - 1] ?? 'the cutoff before'} (${showCell(cutoffs[j - 1])})` : '0';
-        throw new InputError(`${name} must be a share between ${below} and 1 (got ${showCell(c)})`, {
-          code: 'num',
-          argument: name,
-        });
+        throw mustBe(name, `a share between ${below} and 1`, { value: c, code: 'num' });
       }
-      throw new InputError(
-        `cutoffs must be increasing shares between 0 and 1 (cutoff ${j + 1} is ${c})`,
-        { code: 'num', argument: 'cutoffs' },
-      );
+      throw invalid('cutoffs', `must be increasing shares between 0 and 1 (cutoff ${j + 1} is ${c})`, 'num');
     }
   }
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new InputError('values must be a list of numbers', { argument: 'values' });
+    throw invalid('values', 'must be a list of numbers');
   }
   const x = toValues(values);
   const n = x.length;
@@ -109,7 +103,7 @@ export function abcClasses(
   // Compensated sums, so shares at a cutoff are not off by rounding.
   const total = sum(scaled);
   if (!(total > 0)) {
-    throw new InputError('values must have a positive total', { code: 'num', argument: 'values' });
+    throw invalid('values', 'must have a positive total', 'num');
   }
 
   const shareAbove = new Float64Array(n);

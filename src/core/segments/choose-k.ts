@@ -3,7 +3,7 @@
  * elbow) and silhouette.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { seededRandom } from '../math/random.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { featureMatrix } from './feature-matrix.ts';
@@ -50,7 +50,7 @@ export interface ChooseKResult {
  */
 export function chooseK(table: TableInput, options: ChooseKOptions): ChooseKResult {
   if (typeof options !== 'object' || options === null) {
-    throw new InputError('options must give columns', { argument: 'options' });
+    throw invalid('options', 'must give columns');
   }
   const resolved = _resolveKMeansOptions(options);
   const matrix = featureMatrix(table, options.columns, resolved.standardize);
@@ -58,17 +58,14 @@ export function chooseK(table: TableInput, options: ChooseKOptions): ChooseKResu
   const kMin = options.kMin ?? 2;
   const kMax = options.kMax ?? 10;
   if (!Number.isInteger(kMin) || kMin < 2) {
-    throw new InputError(`kMin must be an integer of at least 2 (got ${kMin})`, { code: 'num', argument: 'kMin' });
+    throw mustBe('kMin', 'an integer of at least 2', { value: kMin, code: 'num' });
   }
   if (!Number.isInteger(kMax) || kMax < kMin || kMax > n - 1) {
-    throw new InputError(`kMax must be an integer from kMin (${kMin}) to rows − 1 (${n - 1}) (got ${kMax})`, {
-      code: 'num',
-      argument: 'kMax',
-    });
+    throw mustBe('kMax', `an integer from kMin (${kMin}) to rows − 1 (${n - 1})`, { value: kMax, code: 'num' });
   }
   const sampleSize = options.sampleSize ?? 5000;
   if (!Number.isInteger(sampleSize) || sampleSize < 2) {
-    throw new InputError(`sampleSize must be an integer of at least 2 (got ${sampleSize})`, { code: 'num', argument: 'sampleSize' });
+    throw mustBe('sampleSize', 'an integer of at least 2', { value: sampleSize, code: 'num' });
   }
   const rows = _sampleRows(n, sampleSize, resolved.seed);
 

@@ -2,7 +2,7 @@
  * Numeric features as one flat row-major Float64Array (row i, column j at `i * d + j`), optionally
  * standardized — the layout the k-means and silhouette loops run over.
  */
-import { InputError } from '../errors.ts';
+import { invalid, notANumber } from '../messages.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { toTable } from '../table/input.ts';
 import { cellNumber } from '../table/cell.ts';
@@ -38,9 +38,7 @@ export function resolveTransform(transform: unknown, d: number): ColumnTransform
   if (transform === undefined) return new Array<ColumnTransform>(d).fill('none');
   if (valid(transform)) return new Array<ColumnTransform>(d).fill(transform);
   if (Array.isArray(transform) && transform.length === d && transform.every(valid)) return [...transform];
-  throw new InputError(`transform must be 'none', 'log' or a list of them, one per column (${d} column${d === 1 ? '' : 's'})`, {
-    argument: 'transform',
-  });
+  throw invalid('transform', `must be 'none', 'log' or a list of them, one per column (${d} column${d === 1 ? '' : 's'})`);
 }
 
 /** log1p of a column (a new array); a value at or below −1 has no logarithm: an error naming column and row. */
@@ -48,9 +46,7 @@ function log1pColumn(values: Float64Array, column: string): Float64Array {
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     if (!(values[i] > -1)) {
-      throw new InputError(`transform: column "${column}" row ${i + 1} is ${values[i]}; log scaling (log1p) needs values above -1`, {
-        argument: 'transform',
-      });
+      throw invalid({ argument: 'transform', column, row: i + 1 }, `is ${values[i]}; log scaling (log1p) needs values above -1`);
     }
     out[i] = Math.log1p(values[i]);
   }
@@ -80,14 +76,12 @@ function checkFinite(values: Float64Array, column: string): void {
 }
 
 function bad(column: string, i: number, value: unknown): never {
-  throw new InputError(`columns: column "${column}" row ${i + 1} is not a number (${JSON.stringify(value) ?? String(value)})`, {
-    argument: 'columns',
-  });
+  throw notANumber({ argument: 'columns', column, row: i + 1 }, value);
 }
 
 export function checkColumns(columns: unknown): string[] {
   if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string')) {
-    throw new InputError('columns must list at least one numeric column by name', { argument: 'columns' });
+    throw invalid('columns', 'must list at least one numeric column by name');
   }
   return columns as string[];
 }

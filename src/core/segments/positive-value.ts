@@ -4,7 +4,7 @@
  * total is zero or less has no share of value to rank (ABC) and no spend to score (M). Callers
  * leave such customers out and say which ones, instead of rejecting the whole analysis.
  */
-import { InputError } from '../errors.ts';
+import { notANumber } from '../messages.ts';
 
 /**
  * The items whose value is zero or negative, in input order.
@@ -22,8 +22,7 @@ export function nonPositiveValues(values: ArrayLike<unknown>, argument = 'values
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      const shown = typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
-      throw new InputError(`${argument}: item ${i + 1} is not a number (${shown})`, { argument });
+      throw notANumber({ argument, item: i + 1 }, v);
     }
     if (v <= 0) out.push(i);
   }

@@ -2,7 +2,7 @@
  * RFM scoring: recency, frequency and monetary value turned into scores 1..bins by quantile
  * breaks, as in R's `rfm` package (without its +1 shift of the breaks).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { distinctSorted, orderStatistics } from '../math/order-statistics.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
@@ -90,19 +90,14 @@ function resolve(summary: TableInput, options: RfmScoreOptions): Resolved {
   const table = toTable(summary, 'summary');
   const bins = options.bins ?? 5;
   if (!Number.isInteger(bins) || bins < 2 || bins > 20) {
-    throw new InputError(`bins must be an integer from 2 to 20 (got ${bins})`, {
-      code: 'num',
-      argument: 'bins',
-    });
+    throw mustBe('bins', 'an integer from 2 to 20', { value: bins, code: 'num' });
   }
   const ties = options.ties ?? 'quantile';
   if (ties !== 'quantile' && ties !== 'dense' && ties !== 'first') {
-    throw new InputError(`ties must be 'quantile', 'dense' or 'first' (got ${JSON.stringify(ties)})`, {
-      argument: 'ties',
-    });
+    throw mustBe('ties', `'quantile', 'dense' or 'first'`, { value: ties });
   }
   if (table.numRows() === 0) {
-    throw new InputError('summary has no rows to score', { argument: 'summary' });
+    throw invalid('summary', 'has no rows to score');
   }
   return {
     table,

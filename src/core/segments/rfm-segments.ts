@@ -1,7 +1,7 @@
 /**
  * Named RFM segments from R, F, M scores by a rule table: first matching rule wins.
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { numericColumn } from '../table/column-values.ts';
 import { toTable } from '../table/input.ts';
@@ -75,10 +75,7 @@ function checkRange(range: unknown, rule: number, key: string): [number, number]
     Number.isNaN(range[1]) ||
     range[0] > range[1]
   ) {
-    throw new InputError(
-      `rules: rule ${rule} ${key} must be [low, high] with low <= high (got ${JSON.stringify(range)})`,
-      { argument: 'rules' },
-    );
+    throw invalid('rules', `: rule ${rule} ${key} must be [low, high] with low <= high (got ${JSON.stringify(range)})`);
   }
   return [range[0], range[1]];
 }
@@ -112,14 +109,14 @@ export function rfmSegments(
   const useDefault = rules === undefined;
   const ruleList = rules ?? DEFAULT_RFM_RULES;
   if (!Array.isArray(ruleList)) {
-    throw new InputError('rules must be an array of { name, r, f, m }', { argument: 'rules' });
+    throw invalid('rules', 'must be an array of { name, r, f, m }');
   }
   const count = ruleList.length;
   const names: string[] = [];
   const bounds = new Float64Array(count * 6);
   ruleList.forEach((rule: RfmRule, i: number) => {
     if (typeof rule !== 'object' || rule === null || typeof rule.name !== 'string' || rule.name === '') {
-      throw new InputError(`rules: rule ${i + 1} needs a non-empty name`, { argument: 'rules' });
+      throw invalid('rules', `: rule ${i + 1} needs a non-empty name`);
     }
     names.push(rule.name);
     const ranges = [checkRange(rule.r, i + 1, 'r'), checkRange(rule.f, i + 1, 'f'), checkRange(rule.m, i + 1, 'm')];
@@ -140,10 +137,7 @@ export function rfmSegments(
     for (const [column, values] of [[rName, R], [fName, F], [mName, M]] as const) {
       for (let i = 0; i < n; i++) {
         if (values[i] > 5) {
-          throw new InputError(
-            `scores: column "${column}" row ${i + 1} is ${values[i]}, above 5; the default rules are for 5 bins, pass rules for other bin counts`,
-            { code: 'num', argument: 'scores' },
-          );
+          throw invalid({ argument: 'scores', column, row: i + 1 }, `is ${values[i]}, above 5; the default rules are for 5 bins, pass rules for other bin counts`, 'num');
         }
       }
     }

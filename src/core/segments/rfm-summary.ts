@@ -3,7 +3,7 @@
  * scoring takes — a typed-array group-by, no Arquero groupby (25× slower at a million rows).
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import type { ColumnTable } from '../table/input.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { DayReader } from '../table/date-column.ts';
@@ -87,7 +87,7 @@ function accumulate(
  */
 export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {}): ColumnTable {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object', { argument: 'options' });
+    throw invalid('options', 'must be an object');
   }
   const customerColumn = options.customer ?? 'customer';
   const dateColumn = options.date ?? 'date';
@@ -99,10 +99,7 @@ export function rfmSummary(transactions: unknown, options: RfmSummaryOptions = {
   const dates = inputColumn(transactions, dateColumn, 'date');
   const values = numbersOf(inputColumn(transactions, amountColumn, 'amount'), amountColumn, 'amount');
   const late = (row: number, day: number): never => {
-    throw new InputError(
-      `date: column "${dateColumn}" row ${row + 1} (${isoDate(day)}) is after asOf (${isoDate(asOfDay)}); filter the transactions or move asOf`,
-      { argument: 'date' },
-    );
+    throw invalid({ argument: 'date', column: dateColumn, row: row + 1 }, `(${isoDate(day)}) is after asOf (${isoDate(asOfDay)}); filter the transactions or move asOf`);
   };
 
   // Customer keys → dense ids in order of first appearance (small integer ids through a

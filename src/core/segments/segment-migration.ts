@@ -4,7 +4,7 @@
  * of a segment strategy (did the at-risk customers come back? did champions slip?).
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { blankCell, invalid } from '../messages.ts';
 import { GroupedSum, sum } from '../math/sum.ts';
 import { isBlank } from '../table/cell.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
@@ -106,7 +106,7 @@ function ordered(present: Set<string>, rules: readonly RfmRule[]): string[] {
  */
 export function segmentMigration(transactions: unknown, options: SegmentMigrationOptions): SegmentMigration {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must give from and to (the two dates)', { argument: 'options' });
+    throw invalid('options', 'must give from and to (the two dates)');
   }
   const customerColumn = options.customer ?? 'customer';
   const dateColumn = options.date ?? 'date';
@@ -114,29 +114,29 @@ export function segmentMigration(transactions: unknown, options: SegmentMigratio
   const fromDay = dayNumber(options.from, 'from');
   const toDay = dayNumber(options.to, 'to');
   if (!(fromDay < toDay)) {
-    throw new InputError(`from (${isoDate(fromDay)}) must be before to (${isoDate(toDay)})`, { argument: 'from' });
+    throw invalid('from', `(${isoDate(fromDay)}) must be before to (${isoDate(toDay)})`);
   }
   const idColumn = inputColumn(transactions, customerColumn, 'customer');
   const days = dayNumbers(inputColumn(transactions, dateColumn, 'date'), dateColumn);
   const amounts = numbersOf(inputColumn(transactions, amountColumn, 'amount'), amountColumn, 'amount');
   const n = days.length;
-  if (n === 0) throw new InputError('transactions must contain at least one row', { argument: 'transactions' });
+  if (n === 0) throw invalid('transactions', 'must contain at least one row');
   const ids = new Array<unknown>(n);
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     if (isBlank(idColumn[i])) {
-      throw new InputError(`customer: column "${customerColumn}" row ${i + 1} is blank`, { code: 'na', argument: 'customer' });
+      throw blankCell({ argument: 'customer', column: customerColumn, row: i + 1 });
     }
     ids[i] = idColumn[i];
     if (days[i] < first) first = days[i];
     if (days[i] > last) last = days[i];
   }
   if (fromDay < first) {
-    throw new InputError(`from (${isoDate(fromDay)}) is before the first transaction (${isoDate(first)})`, { argument: 'from' });
+    throw invalid('from', `(${isoDate(fromDay)}) is before the first transaction (${isoDate(first)})`);
   }
   if (toDay > last) {
-    throw new InputError(`to (${isoDate(toDay)}) is after the last transaction (${isoDate(last)})`, { argument: 'to' });
+    throw invalid('to', `(${isoDate(toDay)}) is after the last transaction (${isoDate(last)})`);
   }
 
   const before = segmentsAsOf(ids, days, amounts, fromDay, options);

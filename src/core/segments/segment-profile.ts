@@ -2,7 +2,7 @@
  * Segment profile: size, share of customers, share of value and the mean and median of each
  * measure per segment — the table behind a segment summary chart.
  */
-import { InputError } from '../errors.ts';
+import { blankCell, invalid } from '../messages.ts';
 import { GroupedSum, sum } from '../math/sum.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
@@ -48,7 +48,7 @@ export function segmentProfile(
 ): ColumnTable {
   const data = toTable(table, 'table');
   if (!Array.isArray(measures) || measures.length === 0) {
-    throw new InputError('measures must list at least one numeric column', { argument: 'measures' });
+    throw invalid('measures', 'must list at least one numeric column');
   }
   const valueName = options.value ?? measures[0];
   const segments = columnValues(data, segmentColumn, 'segmentColumn');
@@ -66,10 +66,7 @@ export function segmentProfile(
   for (let i = 0; i < n; i++) {
     const s = segments[i];
     if (isBlank(s)) {
-      throw new InputError(`segmentColumn: column "${segmentColumn}" row ${i + 1} is blank`, {
-        code: 'na',
-        argument: 'segmentColumn',
-      });
+      throw blankCell({ argument: 'segmentColumn', column: segmentColumn, row: i + 1 });
     }
     let id = ids.get(s);
     if (id === undefined) {

@@ -2,7 +2,7 @@
  * Silhouette of a clustering: how much closer each point is to its own cluster than to the
  * nearest other cluster.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, stated } from '../messages.ts';
 import { seededRandom } from '../math/random.ts';
 import type { TableInput } from '../table/input.ts';
 import { featureMatrix } from './feature-matrix.ts';
@@ -136,28 +136,21 @@ export function _silhouetteMatrix(
 export function silhouette(table: TableInput, assignments: ArrayLike<number>, options: SilhouetteOptions): SilhouetteResult {
   const { data, n, d } = featureMatrix(table, options?.columns, options?.standardize ?? true);
   if (!assignments || assignments.length !== n) {
-    throw new InputError(`assignments must have one label per row (${n} rows, got ${assignments?.length ?? 0})`, {
-      argument: 'assignments',
-    });
+    throw invalid('assignments', `must have one label per row (${n} rows, got ${assignments?.length ?? 0})`);
   }
   for (let i = 0; i < n; i++) {
     if (!Number.isInteger(assignments[i])) {
-      throw new InputError(`assignments: item ${i + 1} is not an integer cluster label (${assignments[i]})`, {
-        argument: 'assignments',
-      });
+      throw invalid({ argument: 'assignments', item: i + 1 }, `is not an integer cluster label (${assignments[i]})`);
     }
   }
   const sampleSize = options.sampleSize ?? 5000;
   if (!Number.isInteger(sampleSize) || sampleSize < 2) {
-    throw new InputError(`sampleSize must be an integer of at least 2 (got ${sampleSize})`, { code: 'num', argument: 'sampleSize' });
+    throw mustBe('sampleSize', 'an integer of at least 2', { value: sampleSize, code: 'num' });
   }
   const rows = _sampleRows(n, sampleSize, options.seed ?? 0);
   const result = _silhouetteMatrix(data, d, assignments, rows);
   if (result.clusterCount < 2 || result.clusterCount > rows.length - 1) {
-    throw new InputError(
-      `silhouette needs 2 to ${rows.length - 1} clusters among the rows used (found ${result.clusterCount})`,
-      { code: 'num', argument: 'assignments' },
-    );
+    throw stated('assignments', `silhouette needs 2 to ${rows.length - 1} clusters among the rows used (found ${result.clusterCount})`, 'num');
   }
   let total = 0;
   const clusterSums = new Float64Array(result.clusterCount);

@@ -5,8 +5,8 @@
  * unfiltered, unordered table already holds its column as an array, which is returned as is.
  * Callers must not modify the result.
  */
-import { InputError } from '../errors.ts';
-import { cellNumber, showCell } from './cell.ts';
+import { columnNotFound, notANumber as notANumberCell, notATable } from '../messages.ts';
+import { cellNumber } from './cell.ts';
 import type { ColumnTable } from './input.ts';
 import { isTable, requireColumn } from './input.ts';
 
@@ -47,10 +47,7 @@ export function inputColumn(input: unknown, column: string, argument: string): A
       const first = input.find((row) => row !== null && typeof row === 'object') ?? {};
       const names = Object.keys(first);
       const found = names.length === 0 ? 'the rows are empty' : `columns: ${names.join(', ')}`;
-      throw new InputError(`${argument}: column "${column}" not found (${found})`, {
-        code: 'na',
-        argument,
-      });
+      throw columnNotFound(argument, column, found);
     }
     const out = new Array<unknown>(input.length);
     for (let i = 0; i < input.length; i++) {
@@ -59,7 +56,7 @@ export function inputColumn(input: unknown, column: string, argument: string): A
     }
     return out;
   }
-  throw new InputError(`${argument} must be an Arquero table or an array of row objects`, { argument });
+  throw notATable(argument);
 }
 
 /** Number of rows of an Arquero table or an array of row objects (0 for anything else). */
@@ -105,8 +102,5 @@ export function numericColumn(table: ColumnTable, column: string, argument: stri
 }
 
 function notANumber(value: unknown, i: number, column: string, argument: string): never {
-  throw new InputError(
-    `${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`,
-    { argument },
-  );
+  throw notANumberCell({ argument, column, row: i + 1 }, value);
 }

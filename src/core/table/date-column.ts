@@ -4,7 +4,6 @@
  * few hundred dates millions of times. The one cached date reader: the summaries, tracking,
  * migration and the pane read date columns through it.
  */
-import { InputError } from '../errors.ts';
 import { dayNumber, EXCEL_EPOCH_SERIAL, EXCEL_MAX_SERIAL } from '../time/day-number.ts';
 
 // Module-local copies: an imported binding read in the hot loop can compile to a getter call
@@ -67,18 +66,8 @@ export class DayReader {
 
   /** A value not in the cache: parsed by `dayNumber` and cached when it is text or a number. */
   private parse(value: unknown, row: number): number {
-    let day: number;
-    try {
-      day = dayNumber(value, 'date');
-    } catch {
-      // Parse again only to word the message with the column and row.
-      try {
-        dayNumber(value, `date: column "${this.column}" row ${row + 1}`);
-      } catch (error) {
-        throw new InputError((error as Error).message, { argument: 'date' });
-      }
-      throw new InputError(`date: column "${this.column}" row ${row + 1} is not a date`, { argument: 'date' });
-    }
+    // Not a date: dayNumber throws notADate, located at the column and the 1-based row.
+    const day = dayNumber(value, { argument: 'date', column: this.column, row: row + 1 });
     if ((typeof value === 'string' || typeof value === 'number') && this.cache.size < CACHE_LIMIT) this.cache.set(value, day);
     return day;
   }

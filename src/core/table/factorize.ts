@@ -4,7 +4,7 @@
  * open-addressing hash over typed arrays (no boxing); any other keys a Map (SameValueZero, so
  * `1` and `'1'` are different keys).
  */
-import { InputError } from '../errors.ts';
+import { blankCell } from '../messages.ts';
 import { isBlank } from './cell.ts';
 
 export interface Factorized {
@@ -15,7 +15,7 @@ export interface Factorized {
 }
 
 function blankKey(i: number, column: string, argument: string): never {
-  throw new InputError(`${argument}: column "${column}" row ${i + 1} is blank`, { code: 'na', argument });
+  throw blankCell({ argument, column, row: i + 1 });
 }
 
 const scratch = new Float64Array(1);

@@ -3,7 +3,7 @@
  * errors that name the column and the (1-based) row, so the taskpane and formulas can say exactly
  * what is wrong.
  */
-import { InputError } from '../errors.ts';
+import { columnNotFound, notATable } from '../messages.ts';
 import type { ColumnTable } from './column-table.ts';
 import { tableFromRows } from './named-columns.ts';
 
@@ -30,20 +30,15 @@ export function toTable(input: unknown, argument: string): ColumnTable {
   if (isTable(input)) return input;
   // Not aq.from: it drops a column named `__proto__` (see named-columns.ts).
   if (Array.isArray(input)) return tableFromRows(input as Record<string, unknown>[]);
-  throw new InputError(`${argument} must be an Arquero table or an array of row objects`, {
-    argument,
-  });
+  throw notATable(argument);
 }
 
 /** @throws {InputError} when the table lacks the column. */
 export function requireColumn(table: ColumnTable, column: string, argument: string): void {
   if (table.numCols() === 0) {
-    throw new InputError(`${argument}: column "${column}" not found: the table is empty`, { code: 'na', argument });
+    throw columnNotFound(argument, column, ': the table is empty');
   }
   if (!table.columnNames().includes(column)) {
-    throw new InputError(
-      `${argument}: column "${column}" not found (columns: ${table.columnNames().join(', ')})`,
-      { code: 'na', argument },
-    );
+    throw columnNotFound(argument, column, `columns: ${table.columnNames().join(', ')}`);
   }
 }

@@ -7,7 +7,7 @@
  * null-prototype objects (or Maps), and tables with user column names are built here.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { stated } from '../messages.ts';
 import type { ColumnTable } from './column-table.ts';
 
 /**
@@ -48,14 +48,12 @@ function build(names: readonly string[], columns: readonly ArrayLike<unknown>[])
 export function tableFromColumns(names: readonly string[], columns: readonly ArrayLike<unknown>[]): ColumnTable {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new InputError(`column "${name}" appears twice`, { argument: 'columns' });
+    if (seen.has(name)) throw stated({ argument: 'columns', column: name }, `column "${name}" appears twice`);
     seen.add(name);
   }
   columns.forEach((column, j) => {
     if (column.length !== columns[0].length) {
-      throw new InputError(`column "${names[j]}" has ${column.length} values, column "${names[0]}" has ${columns[0].length}`, {
-        argument: 'columns',
-      });
+      throw stated('columns', `column "${names[j]}" has ${column.length} values, column "${names[0]}" has ${columns[0].length}`);
     }
   });
   return build(names, columns);

@@ -4,7 +4,7 @@
  * every customer's history: by default the end is the last date on or before today, and the rows
  * after the end are reported, never used silently.
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { dayNumber, isoDate } from './day-number.ts';
 import { dayNumbers } from '../table/date-column.ts';
 
@@ -54,16 +54,13 @@ export function analysisEnd(dates: ArrayLike<unknown>, options: AnalysisEndOptio
   const given = hasEnd ? dayNumber(options.end, 'end') : undefined;
   const days = dayNumbers(dates, column);
   if (days.length === 0) {
-    throw new InputError(`dates: column "${column}" has no dates`, { argument: 'dates' });
+    throw invalid({ argument: 'dates', column }, 'has no dates');
   }
   let end = given ?? -Infinity;
   if (given === undefined) {
     for (let i = 0; i < days.length; i++) if (days[i] <= today && days[i] > end) end = days[i];
     if (end === -Infinity) {
-      throw new InputError(
-        `end: every date in column "${column}" is after today (${isoDate(today)}); give the end date of the analysis`,
-        { argument: 'end' },
-      );
+      throw invalid('end', `: every date in column "${column}" is after today (${isoDate(today)}); give the end date of the analysis`);
     }
   }
   let late = 0;

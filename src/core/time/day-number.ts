@@ -6,9 +6,12 @@
  * numbers or strings. Numbers from 10,000,101 up are read as `yyyymmdd`, smaller ones as Excel
  * serials (Excel's last date, 9999-12-31, is serial 2,958,465).
  */
-import { InputError } from '../errors.ts';
+import type { InputErrorLocation } from '../errors.ts';
+import { notADate } from '../messages.ts';
 
 const MS_PER_DAY = 86_400_000;
+/** The date forms the kit reads, as messages state them. */
+export const DATE_FORMS = 'use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date';
 /** Excel serial of 1970-01-01 in the 1900 date system. */
 export const EXCEL_EPOCH_SERIAL = 25_569;
 export const EXCEL_MAX_SERIAL = 2_958_465;
@@ -111,13 +114,10 @@ function tryDayNumber(value: unknown): number {
  * @throws {InputError} when the value is not a valid date in one of those forms
  * @example dayNumber('1997-01-01', 'date'); // => 9862 (so do 19970101, '19970101' and Excel serial 35431)
  */
-export function dayNumber(value: unknown, argument: string): number {
+export function dayNumber(value: unknown, argument: string | InputErrorLocation): number {
   const day = tryDayNumber(value);
   if (Number.isNaN(day)) {
-    throw new InputError(
-      `${argument} is not a date (${describe(value)}); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date`,
-      { argument: argument.replace(/ \(.*$/, '') },
-    );
+    throw notADate(typeof argument === 'string' ? { argument } : argument, describe(value), DATE_FORMS);
   }
   return day;
 }

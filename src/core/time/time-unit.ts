@@ -3,7 +3,7 @@
  * so that BG/NBD parameters fitted in one unit convert exactly to another (α scales with the
  * unit; r, a, b do not).
  */
-import { InputError } from '../errors.ts';
+import { notOneOf } from '../messages.ts';
 
 export type TimeUnit = 'day' | 'week' | 'month';
 
@@ -24,8 +24,5 @@ export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
  */
 export function daysPerUnit(unit: unknown, argument: string): number {
   if (unit === 'day' || unit === 'week' || unit === 'month') return DAYS_PER_UNIT[unit];
-  throw new InputError(
-    `${argument} must be 'day', 'week' or 'month' (it is ${JSON.stringify(unit) ?? String(unit)})`,
-    { argument },
-  );
+  throw notOneOf(argument, ['day', 'week', 'month'], unit);
 }

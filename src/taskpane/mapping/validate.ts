@@ -1,11 +1,13 @@
 /**
  * Checks a mapping before any analysis runs, so the pane can say what is wrong with which column
- * and row: `Column "Amount", row 14: "n/a" is not a number`. Rows are the sheet's row numbers
+ * and row: `Column "Amount", row 14 is not a number (got "n/a")` — the cell located by the core's
+ * `formatLocation`, so it reads as a formula's message does. Rows are the sheet's row numbers
  * when the data came from Excel (`rowNumber`), otherwise data rows counted from 1.
  */
 import { cellNumber, isBlank, showCell } from '../../core/table/cell.ts';
 import { dayNumber } from '../../core/time/day-number.ts';
-import { isInputError } from '../../core/index.ts';
+import { formatLocation, isInputError } from '../../core/index.ts';
+import { notANumber } from '../../core/messages.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping, Role } from './roles.ts';
 
@@ -27,14 +29,19 @@ export interface ValidationOptions {
   blankOk?: boolean;
 }
 
-/** Problem with one cell, or null. */
+/** A location starting a line in the pane: its first letter upper case. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Problem with one cell (what follows its location), or null. */
 function cellProblem(value: unknown, kind: Role['kind'], options: ValidationOptions): string | null {
   if (isBlank(value)) return kind === 'label' || options.blankOk ? null : 'is blank';
   if (kind === 'number') {
     const x = cellNumber(value);
-    if (Number.isNaN(x)) return `${showCell(value)} is not a number`;
+    if (Number.isNaN(x)) return notANumber({}, value).message;
     if (options.scale && (x < options.scale.min || x > options.scale.max)) {
-      return `${x} is outside the scale ${options.scale.min}–${options.scale.max}`;
+      return `is outside the scale ${options.scale.min}–${options.scale.max} (got ${x})`;
     }
     return null;
   }
@@ -43,9 +50,9 @@ function cellProblem(value: unknown, kind: Role['kind'], options: ValidationOpti
       dayNumber(value, 'date');
       return null;
     } catch (error) {
-      // The core says which date forms it reads; keep its hint.
-      const hint = isInputError(error) ? error.message.split('; ')[1] : undefined;
-      return `${showCell(value)} is not a date${hint ? ` (${hint})` : ''}`;
+      // The core's own words for the cell (the value and the date forms it reads), without its location.
+      if (isInputError(error) && error.problem !== undefined) return error.problem;
+      return `is not a date (got ${showCell(value)})`;
     }
   }
   return null;
@@ -54,7 +61,7 @@ function cellProblem(value: unknown, kind: Role['kind'], options: ValidationOpti
 /**
  * The first problem in a column, with a count of the other bad rows.
  *
- * @returns a message like `Column "Amount", row 14: "n/a" is not a number (and 3 more rows)`, or null
+ * @returns a message like `Column "Amount", row 14 is not a number (got "n/a") (and 3 more rows)`, or null
  */
 export function columnProblem(table: ColumnTable, column: string, kind: Role['kind'], options: ValidationOptions = {}): string | null {
   const values = table.array(column) as ArrayLike<unknown>;
@@ -64,7 +71,7 @@ export function columnProblem(table: ColumnTable, column: string, kind: Role['ki
   for (let i = 0; i < values.length; i++) {
     const problem = cellProblem(values[i], kind, options);
     if (problem === null) continue;
-    if (first === null) first = `Column "${column}", row ${row(i)}: ${problem}`;
+    if (first === null) first = sentence(`${formatLocation({ column, row: row(i) })} ${problem}`);
     else more++;
   }
   if (first === null) return null;

@@ -105,10 +105,10 @@ describe('bgNbdPAlive', () => {
     expect(bgNbdPAlive(PUBLISHED, 0, 0, 38.86)).toBe(1);
   });
   test('bad arguments are named', () => {
-    expect(() => bgNbdPAlive({ ...PUBLISHED, a: -1 }, 1, 1, 2)).toThrow('a must be a number from 1e-6 to 1e6 (it is -1)');
-    expect(() => bgNbdPAlive(PUBLISHED, 1.5, 1, 2)).toThrow('x must be a whole number from 0 to 1e6 (it is 1.5)');
-    expect(() => bgNbdPAlive(PUBLISHED, 1, 3, 2)).toThrow('t_x must be between 0 and T (t_x is 3, T is 2)');
-    expect(() => bgNbdExpected(PUBLISHED, -1, 1, 1, 2)).toThrow('t must be a number from 0 to 1e6 (it is -1)');
+    expect(() => bgNbdPAlive({ ...PUBLISHED, a: -1 }, 1, 1, 2)).toThrow('a must be a number from 1e-6 to 1e6 (got -1)');
+    expect(() => bgNbdPAlive(PUBLISHED, 1.5, 1, 2)).toThrow('x must be a whole number from 0 to 1e6 (got 1.5)');
+    expect(() => bgNbdPAlive(PUBLISHED, 1, 3, 2)).toThrow('t_x must be between 0 and T = 2 (got 3)');
+    expect(() => bgNbdExpected(PUBLISHED, -1, 1, 1, 2)).toThrow('t must be a number from 0 to 1e6 (got -1)');
   });
 });
 
@@ -144,13 +144,13 @@ describe('BG/NBD formulas', () => {
 
 describe('fitBgNbd on data it cannot fit', () => {
   test('one customer, no repeat buyers, no age, a bad row', () => {
-    expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2 }])).toThrow('summary must have at least two customers to fit BG/NBD (it has 1)');
+    expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2 }])).toThrow('summary: at least two customers are needed to fit BG/NBD (got 1)');
     expect(() => fitBgNbd([{ x: 0, t_x: 0, T: 2 }, { x: 0, t_x: 0, T: 3 }])).toThrow(
-      'summary has no repeat buyers (every x is 0): the dropout process cannot be fitted',
+      'summary: no repeat buyers (every x is 0): the dropout process cannot be fitted',
     );
     expect(() => fitBgNbd([{ x: 1, t_x: 0, T: 0 }, { x: 0, t_x: 0, T: 0 }])).toThrow('no customer with T > 0');
     expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2 }, { x: -1, t_x: 0, T: 3 }])).toThrow(
-      'x must be a whole number from 0 to 1e6 (summary row 2: it is -1)',
+      'x: row 2 must be a whole number from 0 to 1e6 (got -1)',
     );
     expect(() => fitBgNbd([{ x: 1, T: 2 }])).toThrow('summary: column "t_x" not found');
   });
@@ -176,7 +176,7 @@ describe('BG/NBD numerics over the whole valid parameter space (issue 9)', () =>
   });
 
   test('parameters and data beyond the documented limits are refused by name', () => {
-    expect(() => bgNbdPAlive({ ...PUBLISHED, r: 1e300 }, 2, 30.43, 38.86)).toThrow('r must be a number from 1e-6 to 1e6 (it is 1e+300)');
+    expect(() => bgNbdPAlive({ ...PUBLISHED, r: 1e300 }, 2, 30.43, 38.86)).toThrow('r must be a number from 1e-6 to 1e6 (got 1e+300)');
     expect(() => bgNbdPAlive({ ...PUBLISHED, alpha: 1e-9 }, 2, 30.43, 38.86)).toThrow('alpha must be a number from 1e-6 to 1e6');
     expect(() => bgNbdExpected(PUBLISHED, 39, 1e308, 30.43, 38.86)).toThrow('x must be a whole number from 0 to 1e6');
     expect(() => bgNbdExpected(PUBLISHED, 39, 2, 30.43, 1e7)).toThrow('T must be a number from 0 to 1e6');

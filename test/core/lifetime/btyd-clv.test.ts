@@ -67,10 +67,10 @@ describe('customerLifetimeValue (Fader, Hardie & Lee 2005, JMR: discounted expec
     const base = { margin: 0.3, discountRate: 0.01, horizon: 12 };
     expect(() => customerLifetimeValue([customer4], BG, GG, base as never)).toThrow('timeUnit is required');
     expect(() => customerLifetimeValue([customer4], BG, GG, { ...base, timeUnit: 'week', margin: 30 })).toThrow(
-      'margin must be a fraction between 0 and 1 (it is 30)',
+      'margin must be a fraction between 0 and 1 (got 30)',
     );
     expect(() => customerLifetimeValue([customer4], BG, GG, { ...base, timeUnit: 'week', horizon: 1.5 })).toThrow(
-      'horizon must be a whole number from 1 to 1200 (it is 1.5)',
+      'horizon must be a whole number from 1 to 1200 (got 1.5)',
     );
     expect(() => customerLifetimeValue([customer4], BG, GG, { ...base, timeUnit: 'week', period: 'year' as never })).toThrow(
       `period must be 'day', 'week' or 'month'`,
@@ -86,7 +86,7 @@ describe('customerLifetimeValue (Fader, Hardie & Lee 2005, JMR: discounted expec
       } catch (e) {
         error = e;
       }
-      expect(error).toMatchObject({ argument: 'horizon', message: `horizon must be a whole number from 1 to 1200 (it is ${horizon})` });
+      expect(error).toMatchObject({ argument: 'horizon', message: `horizon must be a whole number from 1 to 1200 (got ${horizon})` });
     }
     const longest = customerLifetimeValue([customer4, newcomer], BG, GG, { ...base, horizon: 1200 }).table.array('clv');
     expect(Array.from(longest as Float64Array).every((v) => Number.isFinite(v) && v > 0)).toBe(true);

@@ -73,7 +73,7 @@ describe('clv', () => {
       [{ margin: 1, retention: 0.8, discount: 0.1, periods: 0 }, 'periods must be a positive integer (got 0)', 'value'],
       [{ margin: 1, retention: 0.8, discount: 0.1, periods: Infinity }, 'periods must be a finite number (got Infinity)', 'value'],
       [{ margin: NaN, retention: 0.8, discount: 0.1 }, 'margin must be a finite number (got NaN)', 'value'],
-      [{ margin: 1, retention: '0.8', discount: 0.1 }, 'retention must be a finite number (got 0.8)', 'value'],
+      [{ margin: 1, retention: '0.8', discount: 0.1 }, 'retention must be a finite number (got "0.8")', 'value'],
       [{ margin: 1, retention: 0.8, discount: 0.1, acquisitionCost: Infinity }, 'acquisitionCost must be a finite number (got Infinity)', 'value'],
       [{ margin: 1, retention: 0.99, discount: -0.5, periods: 5000 }, 'clv overflows (retention 0.99, discount -0.5, periods 5000)', 'num'],
     ] as [object, string, string][])('%j → %s', (input, message, code) => {

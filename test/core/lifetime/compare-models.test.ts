@@ -59,7 +59,7 @@ describe('compareModels on the CDNOW calibration/holdout split (39 + 39 weeks)',
   test('ready fits are used as given, and bad options are named', () => {
     const again = compareModels(summary, { duration: 39, fits: { bgNbd: result.bgNbd, paretoNbd: result.paretoNbd } });
     expect(again.scores).toEqual(result.scores);
-    expect(() => compareModels(summary, { duration: 0 })).toThrow('duration must be a positive number (it is 0)');
+    expect(() => compareModels(summary, { duration: 0 })).toThrow('duration must be a positive number (got 0)');
     expect(() => compareModels([{ x: 1, t_x: 1, T: 2 }], { duration: 3 })).toThrow('x_holdout');
   });
 });
@@ -77,6 +77,6 @@ describe('expectedPurchasesMatrix', () => {
     const p = expectedPurchasesMatrix(pareto, { T: 38.86, t: 39 });
     expect(p.numRows()).toBe(315);
     expect(p.get('expected_purchases', 314)).toBeCloseTo(paretoNbdExpected(pareto, 39, 14, 38.86, 38.86), 12);
-    expect(() => expectedPurchasesMatrix(bg, { T: -1, t: 39 })).toThrow('T must be a positive number (it is -1)');
+    expect(() => expectedPurchasesMatrix(bg, { T: -1, t: 39 })).toThrow('T must be a positive number (got -1)');
   });
 });

@@ -102,10 +102,10 @@ describe('compressSummary details', () => {
 
   test('a bad count or row is named', () => {
     expect(() => fitBgNbd([{ x: 1, t_x: 1, T: 2, count: 0 }, { x: 0, t_x: 0, T: 2, count: 1 }])).toThrow(
-      'count must be a whole number ≥ 1 (summary row 1 is 0)',
+      'count: row 1 must be a whole number ≥ 1 (got 0)',
     );
-    expect(() => compressSummary([{ x: 1, t_x: 3, T: 2 }])).toThrow('summary row 1');
-    expect(() => compressSpend([{ x: 1.5, monetary: 3 }])).toThrow('x must be a whole number ≥ 0 (summary row 1 is 1.5)');
+    expect(() => compressSummary([{ x: 1, t_x: 3, T: 2 }])).toThrow('t_x: row 1 must be between 0 and T = 2 (got 3)');
+    expect(() => compressSpend([{ x: 1.5, monetary: 3 }])).toThrow('x: row 1 must be a whole number ≥ 0 (got 1.5)');
   });
 
   test('column names that are Object.prototype members do not confuse the reader', () => {

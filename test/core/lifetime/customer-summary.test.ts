@@ -69,7 +69,7 @@ describe('customerSummary', () => {
   test('errors name the argument, the column and the row', () => {
     const ok = [{ customer: 1, date: '2020-01-01', amount: 1 }];
     expect(() => customerSummary(ok, {} as never)).toThrow('calibrationEnd is required');
-    expect(() => customerSummary(ok, { calibrationEnd: '2020-02-30' })).toThrow('calibrationEnd is not a date ("2020-02-30")');
+    expect(() => customerSummary(ok, { calibrationEnd: '2020-02-30' })).toThrow('calibrationEnd is not a date (got "2020-02-30"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     expect(() => customerSummary(ok, { calibrationEnd: '2020-01-31', holdoutEnd: '2020-01-01' })).toThrow(
       'holdoutEnd must be after calibrationEnd',
     );
@@ -78,13 +78,13 @@ describe('customerSummary', () => {
     );
     expect(() =>
       customerSummary([...ok, { customer: 1, date: '2020-13-01', amount: 1 }], { calibrationEnd: '2020-01-31' }),
-    ).toThrow('date: column "date" row 2 is not a date ("2020-13-01")');
+    ).toThrow('date: column "date", row 2 is not a date (got "2020-13-01"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     expect(() =>
       customerSummary([...ok, { customer: 1, date: '2020-01-03', amount: 'ten' }], { calibrationEnd: '2020-01-31' }),
-    ).toThrow('amount: column "amount" row 2 is not a number ("ten")');
+    ).toThrow('amount: column "amount", row 2 is not a number (got "ten")');
     expect(() =>
       customerSummary([...ok, { customer: null, date: '2020-01-03', amount: 1 }], { calibrationEnd: '2020-01-31' }),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() => customerSummary(ok, { calibrationEnd: '2020-01-31', amount: 'spend' })).toThrow(
       'amount: column "spend" not found (columns: customer, date, amount)',
     );

@@ -33,8 +33,8 @@ describe('gammaGammaExpectedSpend', () => {
   });
   test('bad arguments are named', () => {
     expect(() => gammaGammaExpectedSpend({ ...params, q: 0.5 }, 0, 0)).toThrow('p·x + q must exceed 1');
-    expect(() => gammaGammaExpectedSpend({ ...params, p: 0 }, 1, 1)).toThrow('p must be a number from 1e-6 to 1e6 (it is 0)');
-    expect(() => gammaGammaExpectedSpend(params, -1, 1)).toThrow('x must be a whole number from 0 to 1e6 (it is -1)');
+    expect(() => gammaGammaExpectedSpend({ ...params, p: 0 }, 1, 1)).toThrow('p must be a number from 1e-6 to 1e6 (got 0)');
+    expect(() => gammaGammaExpectedSpend(params, -1, 1)).toThrow('x must be a whole number from 0 to 1e6 (got -1)');
   });
 });
 
@@ -47,7 +47,7 @@ describe('fitGammaGamma on data it cannot fit', () => {
       { x: 0, monetary: 0 },
     ];
     expect(() => fitGammaGamma(rows)).toThrow(
-      'summary must have at least two repeat buyers with positive monetary value to fit Gamma-Gamma (it has 1; 2 with monetary ≤ 0 left out)',
+      'summary: at least two repeat buyers with positive monetary value are needed to fit Gamma-Gamma (got 1; 2 with monetary ≤ 0 left out)',
     );
     const fit = fitGammaGamma([...rows, { x: 1, monetary: 30 }, { x: 4, monetary: 12 }, { x: 2, monetary: 20 }]);
     expect(fit.n).toBe(4);

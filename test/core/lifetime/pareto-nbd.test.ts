@@ -158,7 +158,7 @@ describe('paretoNbdUnconditionalExpected', () => {
 describe('Pareto/NBD bad input', () => {
   const params = CDNOW_PARETO_NBD;
   test('names the parameter, the history value or the horizon', () => {
-    expect(() => paretoNbdPAlive({ ...params, s: -1 }, 1, 1, 2)).toThrow('s must be a positive number (it is -1)');
+    expect(() => paretoNbdPAlive({ ...params, s: -1 }, 1, 1, 2)).toThrow('s must be a positive number (got -1)');
     expect(() => paretoNbdPAlive({ ...params, beta: NaN }, 1, 1, 2)).toThrow('beta must be a positive number');
     expect(() => paretoNbdPAlive(null as unknown as ParetoNbdParams, 1, 1, 2)).toThrow('params must be an object');
     expect(() => paretoNbdPAlive(params, 1.5, 1, 2)).toThrow('x must be a whole number');
@@ -170,7 +170,7 @@ describe('Pareto/NBD bad input', () => {
   test('r, alpha, s and beta above 1e6 are refused by name (issue 9: s = 1e300 was accepted)', () => {
     for (const name of ['r', 'alpha', 's', 'beta'] as const) {
       const big = { ...params, [name]: 1e300 };
-      expect(() => paretoNbdPAlive(big, 1, 1, 2)).toThrow(`${name} must be at most 1e6 (it is 1e+300)`);
+      expect(() => paretoNbdPAlive(big, 1, 1, 2)).toThrow(`${name} must be at most 1e6 (got 1e+300)`);
       expect(() => paretoNbdUnconditionalExpected(big, 3)).toThrow(`${name} must be at most 1e6`);
     }
     // The largest accepted values still give finite numbers.
@@ -179,7 +179,7 @@ describe('Pareto/NBD bad input', () => {
 
   test('fitParetoNbd refuses a summary without repeat buyers or with a bad row', () => {
     expect(() => fitParetoNbd([{ x: 0, t_x: 0, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('no repeat buyers');
-    expect(() => fitParetoNbd([{ x: 1, t_x: 5, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('summary row 1');
+    expect(() => fitParetoNbd([{ x: 1, t_x: 5, T: 3 }, { x: 0, t_x: 0, T: 4 }])).toThrow('t_x: row 1 must be between 0 and T = 3 (got 5)');
     expect(() => fitParetoNbd([{ x: 1, t_x: 1, T: 3 }])).toThrow('at least two customers');
   });
 });

@@ -52,7 +52,7 @@ describe('intervals from parameter uncertainty on the CDNOW sample', () => {
   });
 
   test('bad options and fits without covariance are named', () => {
-    expect(() => purchaseIntervals(bg, summary, 39, { draws: 1 })).toThrow('draws must be a whole number ≥ 2 (it is 1)');
+    expect(() => purchaseIntervals(bg, summary, 39, { draws: 1 })).toThrow('draws must be a whole number ≥ 2 (got 1)');
     expect(() => purchaseIntervals(bg, summary, 39, { level: 1.5 })).toThrow('level must be between 0 and 1');
     expect(() => purchaseIntervals({ ...bg, logCovariance: null }, summary, 39)).toThrow('fit has no covariance');
   });

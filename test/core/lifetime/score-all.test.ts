@@ -57,17 +57,17 @@ describe('model discrimination and bad input', () => {
     expect(purchaseModel({ r: 1, alpha: 1, s: 1, beta: 1 }).name).toBe('Pareto/NBD');
     expect(() => purchaseModel({ r: 1, alpha: 1 } as never)).toThrow('fit must be BG/NBD { r, alpha, a, b } or Pareto/NBD');
     expect(() => purchaseModel({ r: 1, alpha: 1, a: 1, b: 1, s: 1, beta: 1 } as never)).toThrow('both BG/NBD');
-    expect(() => pAliveAll({ r: 1, alpha: -1, a: 1, b: 1 }, [])).toThrow('alpha must be a number from 1e-6 to 1e6 (it is -1)');
+    expect(() => pAliveAll({ r: 1, alpha: -1, a: 1, b: 1 }, [])).toThrow('alpha must be a number from 1e-6 to 1e6 (got -1)');
   });
 
   test('bad rows and horizons are named', () => {
     const fit = { r: 1, alpha: 1, a: 1, b: 1 };
     expect(() => pAliveAll(fit, [{ x: 1, t_x: 1, T: 2 }, { x: 1, t_x: 3, T: 2 }])).toThrow(
-      't_x must be between 0 and T (summary row 2: t_x is 3, T is 2)',
+      't_x: row 2 must be between 0 and T = 2 (got 3)',
     );
-    expect(() => pAliveAll(fit, [{ x: -1, t_x: 0, T: 2 }])).toThrow('x must be a whole number from 0 to 1e6 (summary row 1: it is -1)');
-    expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x" row 1 is not a number');
-    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (it is -3)');
+    expect(() => pAliveAll(fit, [{ x: -1, t_x: 0, T: 2 }])).toThrow('x: row 1 must be a whole number from 0 to 1e6 (got -1)');
+    expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x", row 1 is not a number');
+    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (got -3)');
     expect(pAliveAll(fit, []).length).toBe(0);
   });
 });

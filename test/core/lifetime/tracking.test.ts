@@ -52,7 +52,7 @@ describe('calibrationHoldout on CDNOW (Fader, Hardie & Lee 2005, Figure 4)', () 
       'summary: column "x_holdout" not found',
     );
     expect(() => calibrationHoldout([], { r: 1, alpha: 1, a: 1, b: 1 }, { duration: 0 })).toThrow(
-      'duration must be a positive number (it is 0)',
+      'duration must be a positive number (got 0)',
     );
   });
 });

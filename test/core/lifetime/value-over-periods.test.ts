@@ -88,13 +88,13 @@ describe('valueOverPeriods on CDNOW', () => {
     expect(two.map((r) => r.periodEnd)).toEqual(['1997-09-30', '1998-06-30']);
     expect(two[0].totalClv).toBe(quarters[2].totalClv);
     expect(errorOf(() => valueOverPeriods(rows, { periodEnds: ['1998-06-30', '1997-09-30'], ...CLV })).message).toBe(
-      'periodEnds must be ascending (item 2, 1997-09-30, is not after 1998-06-30)',
+      'periodEnds: item 2 (1997-09-30) is not after item 1 (1998-06-30): periodEnds must be ascending',
     );
     expect(errorOf(() => valueOverPeriods(rows, { periodEnds: ['1999-01-01'], ...CLV })).message).toBe(
       'periodEnds: item 1 (1999-01-01) is outside the data (1997-01-01 to 1998-06-30)',
     );
     expect(errorOf(() => valueOverPeriods(rows, { ...CLV })).message).toBe(
-      "every must be 'month' or 'quarter' (or give periodEnds); got undefined",
+      "every must be 'month' or 'quarter' (or give periodEnds) (got undefined)",
     );
     expect(errorOf(() => valueOverPeriods(rows, { every: 'quarter', periodEnds: ['1997-09-30'], ...CLV })).argument).toBe('every');
     expect(errorOf(() => valueOverPeriods(rows, { every: 'quarter', ...CLV, margin: 30 })).argument).toBe('margin');

@@ -21,7 +21,7 @@ describe('hypergeometric2F1', () => {
   });
   test('z = 0 gives 1; z ≥ 1 and c a non-positive integer are refused', () => {
     expect(hypergeometric2F1(2, 3, 4, 0)).toBe(1);
-    expect(() => hypergeometric2F1(1, 1, 2, 1)).toThrow('z < 1');
-    expect(() => hypergeometric2F1(1, 1, -2, 0.5)).toThrow('non-positive integer');
+    expect(() => hypergeometric2F1(1, 1, 2, 1)).toThrow('z must be less than 1 (got 1)');
+    expect(() => hypergeometric2F1(1, 1, -2, 0.5)).toThrow('c must be other than 0 or a negative integer (got -2)');
   });
 });

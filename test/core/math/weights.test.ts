@@ -9,7 +9,7 @@ describe('checkWeights', () => {
 
   test('messages name the unit and the 1-based position', () => {
     expect(() => checkWeights([1, -2], 2, 'attribute')).toThrow(
-      'weights must be non-negative (attribute 2 is -2)',
+      'weights: item 2 must be non-negative (got -2)',
     );
     expect(() => checkWeights([1], 1, 'item', 'importance')).not.toThrow();
     expect(() => checkWeights([0], 1, 'item', 'importance')).toThrow('importance must not all be zero');
@@ -17,7 +17,7 @@ describe('checkWeights', () => {
       'weights must have one weight per item (1 item, 3 weights)',
     );
     expect(() => checkWeights(5 as never, 1, 'item')).toThrow('weights must be an array of numbers');
-    expect(() => checkWeights([NaN], 1, 'item')).toThrow('weights must be numbers (item 1 is NaN)');
+    expect(() => checkWeights([NaN], 1, 'item')).toThrow('weights: item 1 is not a number (got NaN)');
   });
 });
 

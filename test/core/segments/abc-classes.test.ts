@@ -33,9 +33,9 @@ describe('abcClasses', () => {
   });
 
   test('errors', () => {
-    expect(() => abcClasses([1, -0.2, 3])).toThrow('values must be non-negative (item 2 is -0.2)');
-    expect(() => abcClasses([1, 'x'])).toThrow('values: item 2 is not a number ("x")');
-    expect(() => abcClasses([1, null])).toThrow('values: item 2 is not a number (null)');
+    expect(() => abcClasses([1, -0.2, 3])).toThrow('values: item 2 must be non-negative (got -0.2)');
+    expect(() => abcClasses([1, 'x'])).toThrow('values: item 2 is not a number (got "x")');
+    expect(() => abcClasses([1, null])).toThrow('values: item 2 is not a number (got null)');
     expect(() => abcClasses([0, 0])).toThrow('values must have a positive total');
     expect(() => abcClasses([1, 2], [0.95, 0.8])).toThrow('cutoffs must be increasing shares between 0 and 1 (cutoff 2 is 0.8)');
     expect(() => abcClasses([1, 2], [0.8, 1])).toThrow('cutoffs must be increasing shares between 0 and 1 (cutoff 2 is 1)');
@@ -49,8 +49,8 @@ describe('abcClasses at the edges (issue #9)', () => {
   });
 
   test('a NaN or infinite value is named as such, never "(null)"', () => {
-    expect(() => abcClasses([1, NaN])).toThrow('values: item 2 is not a number (NaN)');
-    expect(() => abcClasses([1, Infinity])).toThrow('values: item 2 is not a number (Infinity)');
+    expect(() => abcClasses([1, NaN])).toThrow('values: item 2 is not a number (got NaN)');
+    expect(() => abcClasses([1, Infinity])).toThrow('values: item 2 is not a number (got Infinity)');
   });
 
   test('cutoffs can be named as the caller calls them (CRM.ABC calls them a and b)', () => {

@@ -8,7 +8,7 @@ test('the items whose value is zero or negative, in order (net spend after retur
 });
 
 test('a value that is not a finite number is an error naming the argument and the item', () => {
-  expect(errorOf(() => nonPositiveValues([1, 'n/a'], 'monetary')).message).toBe('monetary: item 2 is not a number ("n/a")');
-  expect(errorOf(() => nonPositiveValues([NaN])).message).toBe('values: item 1 is not a number (NaN)');
+  expect(errorOf(() => nonPositiveValues([1, 'n/a'], 'monetary')).message).toBe('monetary: item 2 is not a number (got "n/a")');
+  expect(errorOf(() => nonPositiveValues([NaN])).message).toBe('values: item 1 is not a number (got NaN)');
   expect(errorOf(() => nonPositiveValues([Infinity])).argument).toBe('values');
 });

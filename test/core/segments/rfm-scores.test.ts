@@ -122,7 +122,7 @@ describe('rfmScores', () => {
   test('errors name the argument and the problem', () => {
     expect(() => rfmScores([{ recency: 1, frequency: 1 }])).toThrow('monetary: column "monetary" not found');
     expect(() => rfmScores([{ recency: 1, frequency: 'x', monetary: 1 }])).toThrow(
-      'frequency: column "frequency" row 1 is not a number ("x")',
+      'frequency: column "frequency", row 1 is not a number (got "x")',
     );
     expect(() => rfmScores([{ recency: 1, frequency: 1, monetary: 1 }], { bins: 1 })).toThrow(
       'bins must be an integer from 2 to 20 (got 1)',
@@ -188,6 +188,6 @@ describe('rfmScores at the edges (issue #9)', () => {
 
   test('a NaN cell is named as such, never "(null)"', () => {
     const summary = aq.table({ recency: [0, NaN], frequency: [1, 2], monetary: [1, 2] });
-    expect(() => rfmScores(summary)).toThrow('(NaN)');
+    expect(() => rfmScores(summary)).toThrow('recency: column "recency", row 2 is not a number (got NaN)');
   });
 });

@@ -74,7 +74,7 @@ describe('rfmSegments', () => {
 
   test('errors', () => {
     expect(() => rfmSegments([{ R: 6, F: 1, M: 1 }])).toThrow(
-      'scores: column "R" row 1 is 6, above 5; the default rules are for 5 bins, pass rules for other bin counts',
+      'scores: column "R", row 1 is 6, above 5; the default rules are for 5 bins, pass rules for other bin counts',
     );
     expect(() => rfmSegments([{ R: 1, F: 1, M: 1 }], [{ name: 'x', r: [3, 1], f: [1, 5], m: [1, 5] }])).toThrow(
       'rules: rule 1 r must be [low, high] with low <= high (got [3,1])',

@@ -109,22 +109,22 @@ describe('rfmSummary', () => {
 
   test('errors name the column and the row', () => {
     expect(() => rfmSummary([{ customer: 'a', date: '2024-13-01', amount: 1 }])).toThrow(
-      'date: column "date" row 1 is not a date ("2024-13-01")',
+      'date: column "date", row 1 is not a date (got "2024-13-01"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
     );
     expect(() =>
       rfmSummary([
         { customer: 'a', date: '2024-01-01', amount: 1 },
         { customer: '', date: '2024-01-01', amount: 1 },
       ]),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() =>
       rfmSummary([
         { customer: 1, date: '2024-01-01', amount: 1 },
         { customer: null, date: '2024-01-01', amount: 1 },
       ]),
-    ).toThrow('customer: column "customer" row 2 is blank');
+    ).toThrow('customer: column "customer", row 2 is blank');
     expect(() => rfmSummary([{ customer: 'a', date: '2024-01-01', amount: 'ten' }])).toThrow(
-      'amount: column "amount" row 1 is not a number ("ten")',
+      'amount: column "amount", row 1 is not a number (got "ten")',
     );
     expect(() =>
       rfmSummary(
@@ -134,24 +134,24 @@ describe('rfmSummary', () => {
         ],
         { asOf: '2024-01-31' },
       ),
-    ).toThrow('date: column "date" row 2 (2024-02-05) is after asOf (2024-01-31)');
-    expect(() => rfmSummary([{ customer: 'a', date: '2024-01-01', amount: 1 }], { asOf: 'soon' })).toThrow('asOf is not a date ("soon")');
+    ).toThrow('date: column "date", row 2 (2024-02-05) is after asOf (2024-01-31); filter the transactions or move asOf');
+    expect(() => rfmSummary([{ customer: 'a', date: '2024-01-01', amount: 1 }], { asOf: 'soon' })).toThrow('asOf is not a date (got "soon"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     // numeric ids take the direct-address path: same messages
     const numeric: Record<string, unknown>[] = [
       { customer: 7, date: '2024-01-01', amount: 1 },
       { customer: 8, date: 20240230, amount: 1 },
       { customer: 7, date: '2024-01-02', amount: 3 },
     ];
-    expect(() => rfmSummary(numeric)).toThrow('date: column "date" row 2 is not a date (20240230)');
+    expect(() => rfmSummary(numeric)).toThrow('date: column "date", row 2 is not a date (got 20240230); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     numeric[1].date = 20240229;
     numeric[2].amount = '';
-    expect(() => rfmSummary(numeric)).toThrow('amount: column "amount" row 3 is not a number ("")');
+    expect(() => rfmSummary(numeric)).toThrow('amount: column "amount", row 3 is not a number (got "")');
     expect(() => rfmSummary(numeric.slice(0, 2), { asOf: 20240201 })).toThrow(
-      'date: column "date" row 2 (2024-02-29) is after asOf (2024-02-01)',
+      'date: column "date", row 2 (2024-02-29) is after asOf (2024-02-01)',
     );
     expect(() =>
       rfmSummary(aq.table({ customer: [1, 2], date: [20240101, 20240102], amount: Float64Array.from([1, NaN]) })),
-    ).toThrow('amount: column "amount" row 2 is not a number (NaN)');
+    ).toThrow('amount: column "amount", row 2 is not a number (got NaN)');
     expect(() => rfmSummary([{ client: 'a', date: '2024-01-01', amount: 1 }])).toThrow(
       'customer: column "customer" not found (columns: client, date, amount)',
     );

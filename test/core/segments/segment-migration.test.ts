@@ -143,11 +143,11 @@ describe('segmentMigration: small cases and bad input', () => {
     );
     const blank = [...log, { id: '', day: '2024-02-02', value: 3 }];
     expect(errorOf(() => segmentMigration(blank, { ...options, from: '2024-01-31', to: '2024-03-01' })).message).toBe(
-      'customer: column "id" row 6 is blank',
+      'customer: column "id", row 6 is blank',
     );
     const badDate = [...log, { id: 'x', day: 'May', value: 3 }];
     expect(errorOf(() => segmentMigration(badDate, { ...options, from: '2024-01-31', to: '2024-03-01' })).message).toMatch(
-      /^date: column "day" row 6 is not a date/,
+      /^date: column "day", row 6 is not a date/,
     );
   });
 });

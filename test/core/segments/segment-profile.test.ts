@@ -48,10 +48,10 @@ describe('segmentProfile', () => {
   test('errors', () => {
     expect(() => segmentProfile(t, 'segment', ['monetary'])).toThrow('segmentColumn: column "segment" not found');
     expect(() => segmentProfile(t, 'seg', [])).toThrow('measures must list at least one numeric column');
-    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: null, v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s" row 2 is blank');
+    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: null, v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s", row 2 is blank');
     // The one blank rule (core/table/cell.ts): a segment of spaces is blank, not a segment named ' '.
-    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: '  ', v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s" row 2 is blank');
-    expect(() => segmentProfile([{ s: 'a', v: 'x' }], 's', ['v'])).toThrow('value: column "v" row 1 is not a number ("x")');
+    expect(() => segmentProfile([{ s: 'a', v: 1 }, { s: '  ', v: 2 }], 's', ['v'])).toThrow('segmentColumn: column "s", row 2 is blank');
+    expect(() => segmentProfile([{ s: 'a', v: 'x' }], 's', ['v'])).toThrow('value: column "v", row 1 is not a number (got "x")');
   });
 });
 

@@ -10,12 +10,12 @@ describe('numbersOf / numericColumn', () => {
   test('a Float64Array column is returned as is, after checking it', () => {
     const storage = Float64Array.from([1.5, 2.5]);
     expect(numbersOf(storage, 'x', 'amount')).toBe(storage);
-    expect(() => numbersOf(Float64Array.from([1, NaN]), 'x', 'amount')).toThrow('amount: column "x" row 2 is not a number (NaN)');
+    expect(() => numbersOf(Float64Array.from([1, NaN]), 'x', 'amount')).toThrow('amount: column "x", row 2 is not a number (got NaN)');
   });
 
   test('text and blanks are named by column and 1-based row; a missing column is #N/A', () => {
-    expect(() => numbersOf([1, 'n/a'], 'Amount', 'amount')).toThrow('amount: column "Amount" row 2 is not a number ("n/a")');
-    expect(() => numbersOf([1, ' '], 'Amount', 'amount')).toThrow('amount: column "Amount" row 2 is not a number (" ")');
+    expect(() => numbersOf([1, 'n/a'], 'Amount', 'amount')).toThrow('amount: column "Amount", row 2 is not a number (got "n/a")');
+    expect(() => numbersOf([1, ' '], 'Amount', 'amount')).toThrow('amount: column "Amount", row 2 is not a number (got " ")');
     expect(() => numericColumn(aq.table({ a: [1] }), 'x', 'amount')).toThrow('amount: column "x" not found (columns: a)');
   });
 });

@@ -4,9 +4,9 @@ import { DayReader, dayNumbers } from '../../../src/core/table/date-column.ts';
 describe('the cached date-column reader', () => {
   test('a column: errors name the column and the 1-based row', () => {
     expect(Array.from(dayNumbers(['1997-01-01', 19970102], 'date'))).toEqual([9862, 9863]);
-    expect(() => dayNumbers(['1997-01-01', null], 'when')).toThrow('date: column "when" row 2 is not a date (null)');
+    expect(() => dayNumbers(['1997-01-01', null], 'when')).toThrow('date: column "when", row 2 is not a date (got null); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     expect(() => dayNumbers([35431, '1997-02-30'], 'when')).toThrow(
-      'date: column "when" row 2 is not a date ("1997-02-30"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
+      'date: column "when", row 2 is not a date (got "1997-02-30"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
     );
   });
 
@@ -27,6 +27,6 @@ describe('the cached date-column reader', () => {
   test('strings that share a memo slot stay distinct (a decade apart, or not dates at all)', () => {
     const values = ['1997-01-01', '2007-01-01', '1997-01-01', '2007-01-01', '1987-01-01'];
     expect(Array.from(dayNumbers(values, 'date'))).toEqual(values.map((value) => dayNumber(value, 'date')));
-    expect(() => dayNumbers(['1997-01-01', '1997-01-0x'], 'date')).toThrow('date: column "date" row 2 is not a date');
+    expect(() => dayNumbers(['1997-01-01', '1997-01-0x'], 'date')).toThrow('date: column "date", row 2 is not a date (got "1997-01-0x")');
   });
 });

@@ -45,12 +45,12 @@ describe('factorize', () => {
   });
 
   test('blank keys are named by column and row', () => {
-    expect(() => factorize([1, 2, NaN], 'id', 'customer')).toThrow('customer: column "id" row 3 is blank');
-    expect(() => factorize(['a', undefined], 'id', 'customer')).toThrow('customer: column "id" row 2 is blank');
-    expect(() => factorize([1, null], 'id', 'customer')).toThrow('customer: column "id" row 2 is blank');
+    expect(() => factorize([1, 2, NaN], 'id', 'customer')).toThrow('customer: column "id", row 3 is blank');
+    expect(() => factorize(['a', undefined], 'id', 'customer')).toThrow('customer: column "id", row 2 is blank');
+    expect(() => factorize([1, null], 'id', 'customer')).toThrow('customer: column "id", row 2 is blank');
     // The one blank rule (core/table/cell.ts): a key of spaces is blank too.
-    expect(() => factorize(['a', ' \t'], 'id', 'customer')).toThrow('customer: column "id" row 2 is blank');
-    expect(() => factorize([1, ''], 'id', 'customer')).toThrow('customer: column "id" row 2 is blank');
+    expect(() => factorize(['a', ' \t'], 'id', 'customer')).toThrow('customer: column "id", row 2 is blank');
+    expect(() => factorize([1, ''], 'id', 'customer')).toThrow('customer: column "id", row 2 is blank');
   });
 });
 

@@ -52,6 +52,6 @@ test('bad input: an empty column, a bad end, a bad today, a bad date naming the 
   expect(errorOf(() => analysisEnd(log, { end: 'soon', today: '2026-12-01' })).argument).toBe('end');
   expect(errorOf(() => analysisEnd(log, { today: 'now' })).argument).toBe('today');
   expect(errorOf(() => analysisEnd(['1997-01-01', 'n/a'], { today: '2026-12-01', column: 'Date' })).message).toContain(
-    'column "Date" row 2 is not a date',
+    'column "Date", row 2 is not a date',
   );
 });

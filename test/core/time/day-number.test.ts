@@ -15,20 +15,20 @@ describe('dayNumber', () => {
     expect(isoDate(dayNumber(1, 'd'))).toBe('1900-01-01');
     expect(isoDate(dayNumber(59, 'd'))).toBe('1900-02-28');
     expect(isoDate(dayNumber(61, 'd'))).toBe('1900-03-01');
-    expect(() => dayNumber(60, 'd')).toThrow('d is not a date (60)');
+    expect(() => dayNumber(60, 'd')).toThrow('d is not a date (got 60); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
   });
   test('leap days and invalid calendar dates', () => {
     expect(isoDate(dayNumber('2000-02-29', 'd'))).toBe('2000-02-29');
     expect(() => dayNumber('1900-02-29', 'd')).toThrow('not a date');
-    expect(() => dayNumber(19971301, 'd')).toThrow('not a date (19971301)');
+    expect(() => dayNumber(19971301, 'd')).toThrow('d is not a date (got 19971301); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date');
     expect(() => dayNumber('1997/01/01', 'calibrationEnd')).toThrow(
-      'calibrationEnd is not a date ("1997/01/01"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
+      'calibrationEnd is not a date (got "1997/01/01"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date',
     );
     expect(() => dayNumber(new Date(NaN), 'd')).toThrow('an invalid Date');
   });
   test('time units: a month is 365.25/12 days', () => {
     expect(daysPerUnit('month', 'timeUnit')).toBe(30.4375);
     expect(daysPerUnit('week', 'timeUnit')).toBe(7);
-    expect(() => daysPerUnit('year', 'timeUnit')).toThrow(`timeUnit must be 'day', 'week' or 'month' (it is "year")`);
+    expect(() => daysPerUnit('year', 'timeUnit')).toThrow(`timeUnit must be 'day', 'week' or 'month' (got "year")`);
   });
 });

@@ -63,7 +63,7 @@ describe('relativeRatio', () => {
       [[], [], [], 'ours must contain at least one attribute'],
       [[9, null], [7, 6], [1, 1], 'ours: attribute 2 is blank'],
       [[9, 6], [7, 6], [1], 'weights must have one weight per attribute (2 attributes, 1 weight)'],
-      [[9, 6], [7, 6], [1, -0.2], 'weights must be non-negative (attribute 2 is -0.2)'],
+      [[9, 6], [7, 6], [1, -0.2], 'weights: item 2 must be non-negative (got -0.2)'],
       [[9, 6], [7, 6], [0, 0], 'weights must not all be zero'],
     ] as [unknown, unknown, unknown, string][])('%j %j %j → %s', (ours, competitors, weights, message) => {
       expect(errorOf(() => relativeRatio(ours as never, competitors as never, weights as never)).message).toBe(

@@ -80,7 +80,7 @@ describe('valueMap', () => {
       );
       expect(
         errorOf(() => valueMap([{ offer: 'A', quality: 'high', price: 100 }])).message,
-      ).toBe('quality: column "quality" row 1 is not a number ("high")');
+      ).toBe('quality: column "quality", row 1 is not a number (got "high")');
       expect(errorOf(() => valueMap([{ quality: 100, price: 100 }])).message).toBe(
         'offer: column "offer" not found (columns: quality, price)',
       );

@@ -23,9 +23,9 @@ describe('qualityLevel / priceLevel', () => {
     [[1, 2], [1], 'scores and weights must have the same length (2 scores, 1 weight)', 'weights'],
     [[1, null], [1, 1], 'scores: attribute 2 is blank', 'scores'],
     [[1, 'good'], [1, 1], 'scores: attribute 2 is not a number ("good")', 'scores'],
-    [[1, 2], [1, -3], 'weights must be non-negative (attribute 2 is -3)', 'weights'],
+    [[1, 2], [1, -3], 'weights: item 2 must be non-negative (got -3)', 'weights'],
     [[1, 2], [0, 0], 'weights must not all be zero', 'weights'],
-    [[1, 2], [1, 'x'], 'weights must be numbers (attribute 2 is "x")', 'weights'],
+    [[1, 2], [1, 'x'], 'weights: item 2 is not a number (got "x")', 'weights'],
     [5, [1], 'scores must be an array of attribute scores', 'scores'],
   ] as [unknown, unknown, string, string][])('%j %j → %s', (scores, weights, message, argument) => {
     for (const level of [qualityLevel, priceLevel]) {

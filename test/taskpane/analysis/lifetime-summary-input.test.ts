@@ -77,5 +77,5 @@ test('bad rows are named by sheet row: t_x after T, a fractional x, text in mone
   const text = pasted((row, i) => {
     if (i === 0) row[4] = 'n/a';
   }).table;
-  expect(summaryProblems(text, mapping, sheetRow)[0]).toBe('Column "monetary", row 2: "n/a" is not a number. Monetary (mean repeat value) must be a number, the mean value of the repeat purchase days.');
+  expect(summaryProblems(text, mapping, sheetRow)[0]).toBe('Column "monetary", row 2 is not a number (got "n/a"). Monetary (mean repeat value) must be a number, the mean value of the repeat purchase days.');
 });

@@ -30,7 +30,7 @@ describe('summarySqlFor (the pane\'s "Get the SQL")', () => {
     expect(summarySqlFor({ ...base, date: '' }).problem).toBe(
       'Type the calibration end above (yyyy-mm-dd): the query counts purchases up to it.',
     );
-    expect(summarySqlFor({ ...base, date: 'soon' }).problem).toMatch(/^calibrationEnd is not a date \("soon"\)/);
+    expect(summarySqlFor({ ...base, date: 'soon' }).problem).toMatch(/^calibrationEnd is not a date \(got "soon"\)/);
     expect(summarySqlFor({ ...base, table: 'sales..orders' }).problem).toBe('table (part 2) must be a non-empty name (it is "")');
     expect(summarySqlFor({ ...base, dialect: 'bigquery', mapping: { ...mapping, customer: 'a`b' } }).problem).toBe(
       'customer: bigquery names cannot contain a backtick or backslash ("a`b")',

@@ -30,22 +30,22 @@ test('without telling headers, dates and numbers are guessed from the contents',
 test('a bad cell is named by column and row (sheet rows when the data came from Excel)', () => {
   const mapping = { customer: 'Customer ID', date: 'Order date', amount: 'Revenue' };
   expect(validateMapping(sales, TRANSACTION_ROLES, mapping)).toEqual([
-    'Column "Revenue", row 3: "n/a" is not a number. Amount must be a number, the purchase value.',
+    'Column "Revenue", row 3 is not a number (got "n/a"). Amount must be a number, the purchase value.',
   ]);
   // Header on sheet row 1: data row i is sheet row i + 2.
-  expect(validateMapping(sales, TRANSACTION_ROLES, mapping, { rowNumber: (i) => i + 2 })[0]).toMatch(/^Column "Revenue", row 4:/);
+  expect(validateMapping(sales, TRANSACTION_ROLES, mapping, { rowNumber: (i) => i + 2 })[0]).toMatch(/^Column "Revenue", row 4 is not a number/);
 });
 
 test('amount mapped to a text column: every bad row is counted, the first one shown', () => {
   const problems = validateMapping(sales, TRANSACTION_ROLES, { customer: 'Customer ID', date: 'Order date', amount: 'Channel' });
-  expect(problems).toEqual(['Column "Channel", row 1: "web" is not a number (and 3 more rows). Amount must be a number, the purchase value.']);
+  expect(problems).toEqual(['Column "Channel", row 1 is not a number (got "web") (and 3 more rows). Amount must be a number, the purchase value.']);
 });
 
 test('dates that the core cannot read are explained with the forms it reads', () => {
   const t = aq.table({ c: ['a'], d: ['31/12/2024'], v: [1] });
   const [problem] = validateMapping(t, TRANSACTION_ROLES, { customer: 'c', date: 'd', amount: 'v' });
   expect(problem).toBe(
-    'Column "d", row 1: "31/12/2024" is not a date (use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date). Date must be a date (an Excel date, yyyy-mm-dd or yyyymmdd).',
+    'Column "d", row 1 is not a date (got "31/12/2024"); use yyyy-mm-dd, yyyymmdd, an Excel serial number or a Date. Date must be a date (an Excel date, yyyy-mm-dd or yyyymmdd).',
   );
 });
 
@@ -72,7 +72,7 @@ test('survey answers outside the scale and unconnected constructs are reported',
   const survey = aq.table({ A1: [1, 5], B1: [2, 11], C1: [3, 3] });
   const mapping = { blocks: { A: ['A1'], B: ['B1'], C: ['C1'] }, paths: [['A', 'B']] as [string, string][], scale: { min: 1, max: 10 }, outcome: 'B', npsItem: null };
   expect(validateSurvey(survey, mapping)).toEqual([
-    'Column "B1", row 2: 11 is outside the scale 1–10 (an item of B).',
+    'Column "B1", row 2 is outside the scale 1–10 (got 11) (an item of B).',
     'C is in no path: connect it to another construct or unmap its items.',
   ]);
 });

@@ -6,7 +6,7 @@
  * where the engine has it), `steps.ts` (the steps both paths share, the centre update among them),
  * `fit-matrix.ts` (best of several starts), `options.ts` and `types.ts`.
  */
-import { InputError } from '../../errors.ts';
+import { invalid, mustBe } from '../../messages.ts';
 import { seededRandom } from '../../math/random.ts';
 import type { TableInput } from '../../table/input.ts';
 import { _distinctRowCount } from '../distinct-rows.ts';
@@ -48,17 +48,14 @@ export type { KMeansOptions, KMeansResult } from './types.ts';
  */
 export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult {
   if (typeof options !== 'object' || options === null) {
-    throw new InputError('options must give columns and k', { argument: 'options' });
+    throw invalid('options', 'must give columns and k');
   }
   const resolved = _resolveKMeansOptions(options);
   const matrix = featureMatrix(table, options.columns, resolved.standardize, options.transform);
   const { data, n, d } = matrix;
   const k = options.k;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > n) {
-    throw new InputError(`k must be an integer from 1 to the number of rows (${n}) (got ${k})`, {
-      code: 'num',
-      argument: 'k',
-    });
+    throw mustBe('k', `an integer from 1 to the number of rows (${n})`, { value: k, code: 'num' });
   }
   const fit = _kmeansMatrix(data, n, d, {
     k,
@@ -73,10 +70,7 @@ export function kmeans(table: TableInput, options: KMeansOptions): KMeansResult 
     // Only fewer distinct rows than k leave a cluster empty after the re-seeding: say so.
     const distinct = _distinctRowCount(data, n, d);
     if (distinct < k) {
-      throw new InputError(
-        `k must be at most the number of distinct rows: ${distinct} of ${n} rows are distinct in columns ${matrix.columns.map((c) => JSON.stringify(c)).join(', ')} (got ${k})`,
-        { code: 'num', argument: 'k' },
-      );
+      throw mustBe('k', `at most the number of distinct rows: ${distinct} of ${n} rows are distinct in columns ${matrix.columns.map((c) => JSON.stringify(c)).join(', ')}`, { value: k, code: 'num' });
     }
   }
   const centroids: number[][] = [];

@@ -1,11 +1,11 @@
 /** Checks and defaults of the k-means options shared by `kmeans` and `chooseK`. */
-import { InputError } from '../../errors.ts';
+import { mustBe } from '../../messages.ts';
 import type { KMeansOptions } from './types.ts';
 
 function positiveInteger(value: unknown, name: string, fallback: number): number {
   const v = value ?? fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(`${name} must be a positive integer (got ${JSON.stringify(v)})`, { code: 'num', argument: name });
+    throw mustBe(name, 'a positive integer', { value: v, code: 'num' });
   }
   return v;
 }
@@ -21,11 +21,11 @@ export interface ResolvedKMeans {
 export function _resolveKMeansOptions(options: Partial<KMeansOptions>): ResolvedKMeans {
   const seed = options.seed ?? 0;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new InputError(`seed must be a number (got ${JSON.stringify(seed)})`, { argument: 'seed' });
+    throw mustBe('seed', 'a number', { value: seed });
   }
   const tolerance = options.tolerance ?? 1e-4;
   if (typeof tolerance !== 'number' || !(tolerance >= 0) || !Number.isFinite(tolerance)) {
-    throw new InputError(`tolerance must be a non-negative number (got ${tolerance})`, { code: 'num', argument: 'tolerance' });
+    throw mustBe('tolerance', 'a non-negative number', { value: tolerance, code: 'num' });
   }
   return {
     seed,

@@ -152,7 +152,7 @@ describe('kmeans', () => {
     const rows = [{ x: 1 }, { x: 2 }];
     expect(() => kmeans(rows, { columns: ['x'], k: 3 })).toThrow('k must be an integer from 1 to the number of rows (2) (got 3)');
     expect(() => kmeans(rows, { columns: ['y'], k: 1 })).toThrow('columns: column "y" not found');
-    expect(() => kmeans([{ x: 1 }, { x: 'a' }], { columns: ['x'], k: 1 })).toThrow('columns: column "x" row 2 is not a number ("a")');
+    expect(() => kmeans([{ x: 1 }, { x: 'a' }], { columns: ['x'], k: 1 })).toThrow('columns: column "x", row 2 is not a number (got "a")');
     expect(() => kmeans(rows, { columns: [], k: 1 })).toThrow('columns must list at least one numeric column by name');
     expect(() => kmeans(rows, { columns: ['x'], k: 1, nInit: 0 })).toThrow('nInit must be a positive integer (got 0)');
     expect(() => kmeans(rows, { columns: ['x'], k: 1, tolerance: -1 })).toThrow('tolerance must be a non-negative number (got -1)');
@@ -315,7 +315,7 @@ describe('degenerate data (issue 9, item 5)', () => {
 
   test("transform 'log' needs values above −1; a bad transform is an error", () => {
     const error = errorOf(() => kmeans([{ x: 1 }, { x: -2 }, { x: 3 }], { columns: ['x'], k: 2, transform: 'log' }));
-    expect(error.message).toBe('transform: column "x" row 2 is -2; log scaling (log1p) needs values above -1');
+    expect(error.message).toBe('transform: column "x", row 2 is -2; log scaling (log1p) needs values above -1');
     expect(error.argument).toBe('transform');
     expect(errorOf(() => kmeans(identical, { columns, k: 1, transform: 'sqrt' as never })).argument).toBe('transform');
     expect(errorOf(() => kmeans(identical, { columns, k: 1, transform: ['log'] })).message).toBe(
