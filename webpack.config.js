@@ -69,6 +69,8 @@ module.exports = async (env, options) => {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
       commands: './src/commands/commands.ts',
+      // The pane's analyses run in this Web Worker (src/taskpane/worker), off the main thread.
+      'analysis-worker': './src/taskpane/worker/analysis.worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -102,7 +104,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane', 'commands', 'functions'],
+        // commands and functions need office.js first: the pane loads all three, inside Office only.
+        chunks: ['taskpane'],
         templateParameters: { officeJs: dev ? 'office.js' : officeJsCdn },
       }),
       new HtmlWebpackPlugin({

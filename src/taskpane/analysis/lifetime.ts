@@ -17,6 +17,7 @@ import {
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
 import { datedLog, localToday } from './dates.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 export interface LifetimeOptions {
   /** Calibration end (the analysis date); default the last purchase day on or before today. */
@@ -67,8 +68,8 @@ export function runLifetime(table: ColumnTable, mapping: Mapping, options: Lifet
 
 /** The `n` customers with the highest CLV, with their summary columns. */
 export function topCustomers(result: LifetimeResult, n: number): Record<string, unknown>[] {
-  const rows = result.clv.table.objects() as Record<string, unknown>[];
-  const summary = result.summary.objects() as Record<string, unknown>[];
+  const rows = rowObjects(result.clv.table) as Record<string, unknown>[];
+  const summary = rowObjects(result.summary) as Record<string, unknown>[];
   return rows
     .map((row, i) => ({ ...summary[i], ...row }))
     .sort((a, b) => (b.clv as number) - (a.clv as number))

@@ -12,6 +12,8 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, te
   container.appendChild(holder);
   await embed(holder, spec as never, {
     renderer: 'svg',
+    // Vega's expression interpreter instead of code generation: the pane's CSP forbids eval.
+    ast: true,
     actions: { export: true, source: false, compiled: false, editor: false },
     tooltip: true,
     // Legends under the plot: the pane is narrow (Excel's default is about 350 px).

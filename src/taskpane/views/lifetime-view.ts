@@ -4,7 +4,7 @@
  */
 import { pAliveChart, pAliveMatrix, valueOverPeriodsChart } from '../../core/index.ts';
 import { lateRowsNote } from '../analysis/data-notes.ts';
-import { runLifetime, runValueOverQuarters, topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
+import { topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
@@ -13,7 +13,7 @@ import { cdnowSample } from '../samples/cdnow.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, limitedInput, textInput } from '../ui/controls.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
-import { withBusy } from '../ui/busy.ts';
+import { withProgress } from '../ui/progress.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
@@ -22,6 +22,7 @@ import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 function fitRows(result: LifetimeResult) {
   const { bgNbd: b, gammaGamma: g } = result;
@@ -60,7 +61,7 @@ export const lifetimeView: View = {
         ]),
       ],
       busyLabel: () => `Fitting BG/NBD and Gamma-Gamma to ${int(data.table.numRows())} transactions`,
-      compute: () => runLifetime(data.table, form.value(), clvOptions()),
+      compute: (task) => task.analyse('lifetime', data.table, form.value(), clvOptions()),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
@@ -101,11 +102,11 @@ export const lifetimeView: View = {
         results.append(el('div', { class: 'actions' }, quarters), quarterArea);
         quarters.addEventListener('click', async () => {
           try {
-            const table = await withBusy(root, 'Refitting the models at each quarter end', () => runValueOverQuarters(data.table, form.value(), clvOptions()));
+            const table = await withProgress(root, 'Refitting the models at each quarter end', (task) => task.analyse('valueOverQuarters', data.table, form.value(), clvOptions()));
             clear(quarterArea);
             await renderChart(quarterArea, valueOverPeriodsChart(table, { width: plotWidth(results, 110) }), 'chart-value-quarters');
             quarterArea.appendChild(
-              renderTable(table.objects() as Record<string, unknown>[], [
+              renderTable(rowObjects(table) as Record<string, unknown>[], [
                 { key: 'periodEnd', label: 'Quarter end' },
                 { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
                 { key: 'activeCustomers', label: 'Bought', format: (v) => int(v as number) },

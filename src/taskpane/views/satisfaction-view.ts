@@ -4,7 +4,7 @@
  * and shows the path diagram, R², 0–100 indices, loadings and weights.
  */
 import { driverChart, plsPathChart } from '../../core/index.ts';
-import { runSatisfaction, type SatisfactionResult } from '../analysis/satisfaction.ts';
+import type { SatisfactionResult } from '../analysis/satisfaction.ts';
 import { blockFromRows, type ResultBlock } from '../excel/result-block.ts';
 import { ECSI_LAYOUT, ECSI_NAMES, guessSurveyMapping, validateSurvey, type SurveyMapping } from '../mapping/survey.ts';
 import { ecsiSample } from '../samples/ecsi.ts';
@@ -74,9 +74,9 @@ export const satisfactionView: View = {
       controls: [form.element],
       validate: () => validateSurvey(data.table, form.value(), data.rowNumber),
       busyLabel: () => `Fitting the PLS path model to ${int(data.table.numRows())} respondents`,
-      compute: () => {
+      compute: async (task) => {
         const mapping = form.value();
-        computed = { mapping, result: runSatisfaction(data.table, mapping) };
+        computed = { mapping, result: await task.analyse('satisfaction', data.table, mapping) };
         return computed;
       },
       render: async (results, current) => {

@@ -14,14 +14,14 @@ import {
 } from '../../core/index.ts';
 import { excludedCustomersNote, lateRowsNote } from '../analysis/data-notes.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
-import { clusterCustomers, runSegments, type SegmentsResult } from '../analysis/segments.ts';
-import { defaultMigrationDates, runMigration, type MigrationResult } from '../analysis/migration.ts';
+import type { SegmentsResult } from '../analysis/segments.ts';
+import { defaultMigrationDates, type MigrationResult } from '../analysis/migration.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
-import { withBusy } from '../ui/busy.ts';
+import { withProgress } from '../ui/progress.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, checkbox, limitedInput, select, textInput } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
@@ -103,7 +103,6 @@ export const segmentsView: View = {
     const k = limitedInput(PANE_LIMITS.k, 4, 'k');
     const logScale = checkbox('k-means on log frequency and log spend (skewed measures; outliers otherwise get their own cluster)', true, 'log-scale');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap, logScale.wrap);
-    const cluster = (customers: SegmentsResult['customers']) => clusterCustomers(customers, { k: Number(k.input.value), log: logScale.input.checked });
     const state: { current: SegmentsState | null } = { current: null };
 
     const shell = viewShell<SegmentsState>(root, context, {
@@ -113,14 +112,9 @@ export const segmentsView: View = {
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
       ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
-      compute: () => {
-        const result = runSegments(data.table, form.value(), {
-          bins: Number(bins.input.value),
-          ties: ties.input.value as RfmTies,
-          asOf: asOf.input.value.trim() || undefined,
-        });
-        const { clusters, problem } = cluster(result.customers);
-        state.current = { result, clusters, kProblem: problem };
+      compute: async (task) => {
+        const scoring = { bins: Number(bins.input.value), ties: ties.input.value as RfmTies, asOf: asOf.input.value.trim() || undefined };
+        state.current = await task.analyse('segments', data.table, form.value(), scoring, { k: Number(k.input.value), log: logScale.input.checked });
         return state.current;
       },
       render: async (results, { result, clusters }) => {
@@ -210,8 +204,8 @@ export const segmentsView: View = {
           if (!state.current) return;
           const current = state.current;
           try {
-            const fresh = await withBusy(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, () =>
-              runMigration(data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
+            const fresh = await withProgress(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, (task) =>
+              task.analyse('migration', data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
             );
             current.migration = fresh;
             showProblems(shell.problems, []);
@@ -224,7 +218,9 @@ export const segmentsView: View = {
           if (!state.current) return;
           const current = state.current;
           try {
-            const fresh = await withBusy(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, () => cluster(current.result.customers));
+            const fresh = await withProgress(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, (task) =>
+              task.analyse('clusterCustomers', current.result.customers, { k: Number(k.input.value), log: logScale.input.checked }),
+            );
             current.clusters = fresh.clusters;
             current.kProblem = fresh.problem;
             await renderKMeans(kmeansArea, fresh.clusters, fresh.problem);

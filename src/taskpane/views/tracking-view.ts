@@ -5,7 +5,7 @@
  * improvement").
  */
 import { groupComparisonChart } from '../../core/index.ts';
-import { changeSentence, columnChoices, runTracking, type TrackingResult, type TrackingSettings } from '../analysis/tracking.ts';
+import { changeSentence, columnChoices, type TrackingResult, type TrackingSettings } from '../analysis/tracking.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
@@ -15,6 +15,7 @@ import { fmt, int } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 const NONE = '';
 
@@ -120,7 +121,7 @@ export const trackingView: View = {
         return problems;
       },
       busyLabel: () => `Comparing groups of ${compareBy.input.value}`,
-      compute: () => runTracking(data.table, settings()),
+      compute: (task) => task.analyse('tracking', data.table, settings()),
       render: async (results, result) => {
         const s = result.settings;
         results.appendChild(el('p', { class: 'headline', 'data-testid': 'csi-change' }, changeSentence(result.csiChange, `CSI from ${s.from} to ${s.to}:`)));
@@ -136,11 +137,11 @@ export const trackingView: View = {
           }),
           'chart-csi-groups',
         );
-        const csiRows = (result.csi.objects() as Record<string, unknown>[]).map((r) => ({ ...r, value: r.csi }));
+        const csiRows = (rowObjects(result.csi) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.csi }));
         results.appendChild(renderTable(csiRows, GROUP_COLUMNS, 'csi-groups'));
         if (result.nps) {
           await renderChart(results, groupComparisonChart(result.nps, { measure: 'nps', width, title: `NPS by ${s.compareBy}${where}` }), 'chart-nps-groups');
-          const npsRows = (result.nps.objects() as Record<string, unknown>[]).map((r) => ({ ...r, value: r.nps }));
+          const npsRows = (rowObjects(result.nps) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.nps }));
           results.appendChild(renderTable(npsRows, GROUP_COLUMNS, 'nps-groups'));
         }
         results.appendChild(

@@ -1,6 +1,5 @@
 /** Value map: relative quality against relative price, the fair-value line and the value zones (Gale). */
 import { valueMapChart, type ValueMapResult } from '../../core/index.ts';
-import { runValueMap } from '../analysis/value-map.ts';
 import { blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { VALUE_MAP_ROLES } from '../mapping/roles.ts';
@@ -15,6 +14,7 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { renderTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 function lineText(result: ValueMapResult): string {
   const { intercept, slope, method } = result.line;
@@ -42,14 +42,14 @@ export const valueMapView: View = {
         ...fieldProblems([[PANE_LIMITS.tolerance, tolerance.input.value]]),
       ],
       busyLabel: () => 'Placing the offers',
-      compute: () => runValueMap(data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }),
+      compute: (task) => task.analyse('valueMap', data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Customer value map'));
         const width = plotWidth(results);
         await renderChart(results, valueMapChart(result, { width, height: Math.round(width * 0.8) }), 'chart-value-map');
         results.appendChild(el('p', { class: 'note' }, lineText(result)));
         results.appendChild(
-          renderTable(result.table.objects() as Record<string, unknown>[], [
+          renderTable(rowObjects(result.table) as Record<string, unknown>[], [
             { key: 'offer', label: 'Offer' },
             { key: 'quality', label: 'Rel. quality', format: (v) => fmt(v, 1) },
             { key: 'price', label: 'Rel. price', format: (v) => fmt(v, 2) },

@@ -5,6 +5,8 @@
  */
 import type { ResultBlock } from '../excel/result-block.ts';
 import { withBusy } from '../ui/busy.ts';
+import { withProgress, type Task } from '../ui/progress.ts';
+import { isCancelled } from '../worker/client.ts';
 import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
@@ -15,7 +17,8 @@ export interface ShellParts<R> {
   controls: HTMLElement[];
   validate: () => string[];
   busyLabel: () => string;
-  compute: () => R;
+  /** The analysis; heavy work goes to the worker through `task.analyse` (progress, Cancel). */
+  compute: (task: Task) => R | Promise<R>;
   render: (results: HTMLElement, result: R) => Promise<void>;
   blocks: (result: R) => ResultBlock[];
   sheetName: string;
@@ -58,17 +61,24 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
     }
     try {
       const started = performance.now();
-      const result = await withBusy(root, parts.busyLabel(), parts.compute);
+      status.textContent = '';
+      // The time shown runs to the last chart drawn, not just to the numbers.
+      const result = await withProgress(root, parts.busyLabel(), async (task) => {
+        const computed = await parts.compute(task);
+        task.stage('Drawing the results');
+        clear(results);
+        await parts.render(results, computed);
+        return computed;
+      });
       const ms = performance.now() - started;
-      clear(results);
-      await parts.render(results, result);
       last = result;
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;
     } catch (error) {
       clear(results);
       last = null;
-      showProblems(problems, [errorText(error)], 'The analysis could not run:');
+      if (isCancelled(error)) status.textContent = 'Cancelled: nothing was computed. Run starts again.';
+      else showProblems(problems, [errorText(error)], 'The analysis could not run:');
       if (writeButton) writeButton.disabled = true;
     }
   }

@@ -1,0 +1,45 @@
+/**
+ * The analyses the pane runs off the main thread, by name. Each entry is one of the pure
+ * functions of `../analysis` (table and settings in, results out), or a few of them in a row
+ * with a stage report between; the view asks for one by name (`task.analyse('segments', …)`).
+ */
+import { runLifetime, runValueOverQuarters } from '../analysis/lifetime.ts';
+import { runMigration } from '../analysis/migration.ts';
+import { runSatisfaction } from '../analysis/satisfaction.ts';
+import { clusterCustomers, runSegments, type KMeansViewOptions, type SegmentsOptions } from '../analysis/segments.ts';
+import { runTracking } from '../analysis/tracking.ts';
+import { runValueMap } from '../analysis/value-map.ts';
+import type { ColumnTable } from '../excel/cell-values.ts';
+import type { Mapping } from '../mapping/roles.ts';
+import { reportStage } from './stage.ts';
+
+/** RFM scores, segments and ABC classes, then k-means on the scored customers. */
+function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: SegmentsOptions, kmeans: KMeansViewOptions) {
+  reportStage('Scoring recency, frequency and monetary value');
+  const result = runSegments(table, mapping, options);
+  reportStage(`Clustering ${result.customers.numRows().toLocaleString('en-US')} customers (k-means)`);
+  const { clusters, problem } = clusterCustomers(result.customers, kmeans);
+  return { result, clusters, kProblem: problem };
+}
+
+export const ANALYSES = {
+  segments: segmentsWithClusters,
+  clusterCustomers,
+  migration: runMigration,
+  lifetime: runLifetime,
+  valueOverQuarters: runValueOverQuarters,
+  valueMap: runValueMap,
+  satisfaction: runSatisfaction,
+  tracking: runTracking,
+};
+
+export type AnalysisName = keyof typeof ANALYSES;
+export type AnalysisArgs<K extends AnalysisName> = Parameters<(typeof ANALYSES)[K]>;
+export type AnalysisResult<K extends AnalysisName> = ReturnType<(typeof ANALYSES)[K]>;
+
+/** Runs an analysis by name (the worker's side; also the fallback where no Worker exists). */
+export function runAnalysis(name: AnalysisName, args: unknown[]): unknown {
+  const analysis = ANALYSES[name] as (...a: unknown[]) => unknown;
+  if (typeof analysis !== 'function' || !Object.hasOwn(ANALYSES, name)) throw new Error(`no analysis named ${JSON.stringify(name)}`);
+  return analysis(...args);
+}
