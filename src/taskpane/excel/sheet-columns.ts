@@ -14,6 +14,8 @@ export class SheetColumns {
   private readonly columns: unknown[][];
   private readonly dates: boolean[];
   private readonly dated: boolean[];
+  /** ISO text per date serial: a log repeats its days, and Date formatting is the costly part. */
+  private readonly isoDays = new Map<number, string>();
   /** Data rows up to and including the last row with a value. */
   private filled = 0;
 
@@ -39,7 +41,11 @@ export class SheetColumns {
         if (cell === '' || cell === null || cell === undefined) {
           value = null;
         } else if (typeof cell === 'number' && dates[j]) {
-          value = excelSerialToIso(cell);
+          value = this.isoDays.get(cell);
+          if (value === undefined) {
+            value = excelSerialToIso(cell);
+            this.isoDays.set(cell, value as string);
+          }
           dated[j] = true;
           blank = false;
         } else {

@@ -8,6 +8,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { el } from './dom.ts';
 
 export async function renderChart(container: HTMLElement, spec: TopLevelSpec, testId: string): Promise<HTMLElement> {
+  // One chart per task: vega's promises chain without yielding, so a view's charts would otherwise
+  // draw in one long main-thread task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const holder = el('div', { class: 'chart', 'data-testid': testId });
   container.appendChild(holder);
   await embed(holder, spec as never, {

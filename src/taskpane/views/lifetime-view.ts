@@ -8,7 +8,6 @@ import { topCustomers, type LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
-import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, limitedInput, textInput } from '../ui/controls.ts';
@@ -52,8 +51,8 @@ export const lifetimeView: View = {
     });
     const shell = viewShell<LifetimeResult>(root, context, {
       controls: [form.element, options, sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value })],
-      validate: () => [
-        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      validate: async (task) => [
+        ...(await task.analyse('checkMapping', data.table, TRANSACTION_ROLES, form.value(), data.rowNumber(0))),
         ...fieldProblems([
           [PANE_LIMITS.margin, margin.input.value],
           [PANE_LIMITS.discount, discount.input.value],

@@ -19,7 +19,6 @@ import { defaultMigrationDates, type MigrationResult } from '../analysis/migrati
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
-import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { withProgress } from '../ui/progress.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
@@ -29,6 +28,7 @@ import { fmt, int, pct } from '../ui/format.ts';
 import { mappingForm } from '../ui/mapping-form.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { renderTable } from '../ui/table.ts';
+import { columnValues } from '../../core/table/column-values.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
@@ -55,6 +55,8 @@ interface SegmentsState {
   /** Why k-means did not run (k out of range, too few customers or distinct profiles). */
   kProblem: string | null;
   migration?: MigrationResult;
+  /** The migration panel's default dates (computed with the segments, in the worker). */
+  migrationDates?: { from: string; to: string };
 }
 
 async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
@@ -107,8 +109,8 @@ export const segmentsView: View = {
 
     const shell = viewShell<SegmentsState>(root, context, {
       controls: [form.element, options, sqlPanel(root, { kind: 'rfm-summary', mapping: () => form.value(), date: () => asOf.input.value })],
-      validate: () => [
-        ...validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber }),
+      validate: async (task) => [
+        ...(await task.analyse('checkMapping', data.table, TRANSACTION_ROLES, form.value(), data.rowNumber(0))),
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
       ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
@@ -170,7 +172,7 @@ export const segmentsView: View = {
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
-        await renderChart(results, paretoChart(result.customers.array('monetary') as ArrayLike<unknown>, { width, height: Math.round(width * 0.75) }), 'chart-pareto');
+        await renderChart(results, paretoChart(columnValues(result.customers, 'monetary', 'customers'), { width, height: Math.round(width * 0.75) }), 'chart-pareto');
         results.appendChild(
           renderTable(
             result.abc.summary.map((s) => ({ ...s })),
@@ -194,7 +196,7 @@ export const segmentsView: View = {
         await renderKMeans(kmeansArea, clusters, state.current?.kProblem ?? null);
         results.appendChild(el('h2', {}, 'Migration'));
         results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
-        const dates = defaultMigrationDates(data.table, form.value().date as string);
+        const dates = state.current?.migrationDates ?? defaultMigrationDates(data.table, form.value().date as string);
         const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
         const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
         const migrate = button('Show migration', 'migrate');

@@ -15,7 +15,8 @@ import type { ViewContext } from './view.ts';
 export interface ShellParts<R> {
   /** Mapping and option controls. */
   controls: HTMLElement[];
-  validate: () => string[];
+  /** Problems with the mapping and options; a big table is checked in the worker (`task.analyse('checkMapping', …)`). */
+  validate: (task: Task) => string[] | Promise<string[]>;
   busyLabel: () => string;
   /** The analysis; heavy work goes to the worker through `task.analyse` (progress, Cancel). */
   compute: (task: Task) => R | Promise<R>;
@@ -30,6 +31,9 @@ export interface Shell {
   results: HTMLElement;
   problems: HTMLElement;
 }
+
+/** What a run returns when the mapping or options have problems (shown instead of results). */
+const NOT_RUN = Symbol('not run');
 
 export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: ShellParts<R>): Shell {
   const runButton = button('Run', 'run', true);
@@ -51,19 +55,15 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   );
 
   async function run(): Promise<void> {
-    const found = parts.validate();
-    showProblems(problems, found, 'Fix the column mapping or options:');
-    if (found.length > 0) {
-      clear(results);
-      last = null;
-      if (writeButton) writeButton.disabled = true;
-      return;
-    }
     try {
       const started = performance.now();
       status.textContent = '';
       // The time shown runs to the last chart drawn, not just to the numbers.
       const result = await withProgress(root, parts.busyLabel(), async (task) => {
+        task.stage('Checking the columns');
+        const found = await parts.validate(task);
+        showProblems(problems, found, 'Fix the column mapping or options:');
+        if (found.length > 0) return NOT_RUN;
         const computed = await parts.compute(task);
         task.stage('Drawing the results');
         clear(results);
@@ -71,6 +71,12 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
         return computed;
       });
       const ms = performance.now() - started;
+      if (result === NOT_RUN) {
+        clear(results);
+        last = null;
+        if (writeButton) writeButton.disabled = true;
+        return;
+      }
       last = result;
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;

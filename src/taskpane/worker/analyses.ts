@@ -4,13 +4,14 @@
  * with a stage report between; the view asks for one by name (`task.analyse('segments', …)`).
  */
 import { runLifetime, runValueOverQuarters } from '../analysis/lifetime.ts';
-import { runMigration } from '../analysis/migration.ts';
+import { defaultMigrationDates, runMigration } from '../analysis/migration.ts';
 import { runSatisfaction } from '../analysis/satisfaction.ts';
 import { clusterCustomers, runSegments, type KMeansViewOptions, type SegmentsOptions } from '../analysis/segments.ts';
 import { runTracking } from '../analysis/tracking.ts';
 import { runValueMap } from '../analysis/value-map.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
-import type { Mapping } from '../mapping/roles.ts';
+import type { Mapping, Role } from '../mapping/roles.ts';
+import { validateMapping } from '../mapping/validate.ts';
 import { reportStage } from './stage.ts';
 
 /** RFM scores, segments and ABC classes, then k-means on the scored customers. */
@@ -19,10 +20,18 @@ function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: Seg
   const result = runSegments(table, mapping, options);
   reportStage(`Clustering ${result.customers.numRows().toLocaleString('en-US')} customers (k-means)`);
   const { clusters, problem } = clusterCustomers(result.customers, kmeans);
-  return { result, clusters, kProblem: problem };
+  // The migration panel's default dates: a pass over every date, done here rather than in the pane.
+  const migrationDates = defaultMigrationDates(table, mapping.date as string);
+  return { result, clusters, kProblem: problem, migrationDates };
+}
+
+/** The column mapping checked off the main thread; sheet rows numbered from `firstRow` (data row 0). */
+function checkMapping(table: ColumnTable, roles: readonly Role[], mapping: Mapping, firstRow: number): string[] {
+  return validateMapping(table, roles, mapping, { rowNumber: (i) => firstRow + i });
 }
 
 export const ANALYSES = {
+  checkMapping,
   segments: segmentsWithClusters,
   clusterCustomers,
   migration: runMigration,

@@ -7,6 +7,7 @@
  */
 import * as aq from 'arquero';
 import { InputError, type InputErrorCode } from '../../core/errors.ts';
+import { columnValues } from '../../core/table/column-values.ts';
 import { tableFromColumns } from '../../core/table/named-columns.ts';
 
 type ColumnTable = ReturnType<typeof aq.table>;
@@ -32,10 +33,14 @@ export function isColumnTable(value: unknown): value is ColumnTable {
   return value instanceof aq.ColumnTable;
 }
 
-/** A table's columns as arrays (a filtered or ordered table is materialized). */
+/**
+ * A table's columns as arrays: the column data itself when the table is neither filtered nor
+ * ordered (Arquero's `array()` copies into a preallocated array, which past ~100,000 rows is one of
+ * V8's slow dictionary-mode arrays, slow to clone and to read).
+ */
 export function tableColumns(table: ColumnTable): { names: string[]; columns: ArrayLike<unknown>[] } {
   const names = table.columnNames();
-  return { names, columns: names.map((name) => table.array(name) as ArrayLike<unknown>) };
+  return { names, columns: names.map((name) => columnValues(table, name, 'table')) };
 }
 
 /** Copies `value` into structured-clone-safe data; tables, null-prototype records and nested values included. */
