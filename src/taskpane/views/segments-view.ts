@@ -57,6 +57,8 @@ interface SegmentsState {
   migration?: MigrationResult;
   /** The migration panel's default dates (computed with the segments, in the worker). */
   migrationDates?: { from: string; to: string };
+  /** The Pareto chart's spec (built in the worker from every customer's value). */
+  pareto?: ReturnType<typeof paretoChart>;
 }
 
 async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
@@ -172,7 +174,8 @@ export const segmentsView: View = {
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
-        await renderChart(results, paretoChart(columnValues(result.customers, 'monetary', 'customers'), { width, height: Math.round(width * 0.75) }), 'chart-pareto');
+        const pareto = state.current?.pareto ?? paretoChart(columnValues(result.customers, 'monetary', 'customers'));
+        await renderChart(results, { ...pareto, width, height: Math.round(width * 0.75) }, 'chart-pareto');
         results.appendChild(
           renderTable(
             result.abc.summary.map((s) => ({ ...s })),

@@ -4,6 +4,8 @@
  * with a stage report between; the view asks for one by name (`task.analyse('segments', …)`).
  */
 import { runLifetime, runValueOverQuarters } from '../analysis/lifetime.ts';
+import { paretoChart } from '../../core/charts/pareto-chart.ts';
+import { columnValues } from '../../core/table/column-values.ts';
 import { defaultMigrationDates, runMigration } from '../analysis/migration.ts';
 import { runSatisfaction } from '../analysis/satisfaction.ts';
 import { clusterCustomers, runSegments, type KMeansViewOptions, type SegmentsOptions } from '../analysis/segments.ts';
@@ -22,7 +24,9 @@ function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: Seg
   const { clusters, problem } = clusterCustomers(result.customers, kmeans);
   // The migration panel's default dates: a pass over every date, done here rather than in the pane.
   const migrationDates = defaultMigrationDates(table, mapping.date as string);
-  return { result, clusters, kProblem: problem, migrationDates };
+  // The Pareto curve sorts every customer's value: its spec is built here too (the pane sets the size).
+  const pareto = paretoChart(columnValues(result.customers, 'monetary', 'customers'));
+  return { result, clusters, kProblem: problem, migrationDates, pareto };
 }
 
 /** The column mapping checked off the main thread; sheet rows numbered from `firstRow` (data row 0). */
