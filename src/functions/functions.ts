@@ -44,6 +44,7 @@ import { cell as groupCell, groupedSurveyRange } from './group-ranges.ts';
 import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ranges.ts';
 import { segmentColumns } from './segment-ranges.ts';
 import { surveyRange } from './survey-range.ts';
+import { rowObjects } from '../core/table/row-objects.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -578,7 +579,7 @@ function csiScale(scaleMin: unknown, scaleMax: unknown): { min: number; max: num
 /** The group table of csiByGroup/npsByGroup as rows with a header; blanks as "". */
 function groupRows(table: ReturnType<typeof aq.table>, measure: string): unknown[][] {
   const header = ['group', 'n', measure, 'low', 'high', 'note'];
-  const rows = table.objects() as Record<string, unknown>[];
+  const rows = rowObjects(table) as Record<string, unknown>[];
   return [header, ...rows.map((row) => header.map((name) => groupCell(row[name])))];
 }
 
