@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as aq from 'arquero';
-import { parseCdnow } from '../../../src/core/index.ts';
+import { customerSummary, parseCdnow, rfmSummary } from '../../../src/core/index.ts';
 import { guessMapping } from '../../../src/taskpane/mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../../../src/taskpane/mapping/roles.ts';
 import { guessSurveyMapping } from '../../../src/taskpane/mapping/survey.ts';
@@ -72,6 +72,18 @@ const trackingSettings = {
   benchmark: null,
 };
 
+/** The summaries a database returns for a log too big for a sheet (the views' summary input). */
+const lifetimeSummary = customerSummary(transactions, { customer: 'customer', date: 'date', amount: 'amount', calibrationEnd: '1997-09-30', timeUnit: 'week' }).select('customer', 'x', 't_x', 'T', 'monetary');
+const lifetimeSummaryMapping = { customer: 'customer', x: 'x', t_x: 't_x', T: 'T', monetary: 'monetary' };
+const segmentsSummary = rfmSummary(transactions, { asOf: '1998-06-30' }).select('customer', 'recency', 'frequency', 'monetary');
+const segmentsSummaryMapping = { customer: 'customer', recency: 'recency', frequency: 'frequency', monetary: 'monetary' };
+const valueMapSurveys = aq.table({
+  year: ['2023', '2023', '2024', '2024'],
+  offer: ['Us', 'Brand C', 'Us', 'Brand C'],
+  quality: [100, 105, 110, 100],
+  price: [100, 100, 100, 110],
+});
+
 const cases: [AnalysisName, unknown[]][] = [
   ['segments', [transactions, mapping, { bins: 5, ties: 'quantile', asOf: '1998-06-30' }, { k: 4, log: true }]],
   ['migration', [transactions, mapping, '1997-09-30', '1998-06-30']],
@@ -80,6 +92,13 @@ const cases: [AnalysisName, unknown[]][] = [
   ['valueMap', [aq.table({ offer: ['Ours', 'Brand C'], quality: [104, 90], price: [84.46, 105] }), { offer: 'offer', quality: 'quality', price: 'price' }, { line: 'fair', tolerance: 3 }]],
   ['satisfaction', [survey, guessSurveyMapping(survey.columnNames(), survey)]],
   ['tracking', [tracking, trackingSettings]],
+  ['segmentsFromSummary', [segmentsSummary, segmentsSummaryMapping, { bins: 5, ties: 'quantile', asOf: undefined }, { k: 4, log: true }]],
+  ['checkRfmSummary', [segmentsSummary, segmentsSummaryMapping, 2]],
+  ['lifetimeFromSummary', [lifetimeSummary, lifetimeSummaryMapping, { ...clvOptions, model: 'pareto-nbd' }]],
+  ['checkLifetimeSummary', [lifetimeSummary, lifetimeSummaryMapping, 2]],
+  ['lifetime', [transactions, mapping, { ...clvOptions, model: 'holdout', holdoutWeeks: null }]],
+  ['lifetime', [transactions, mapping, { ...clvOptions, model: 'pareto-nbd' }]],
+  ['valueMapOverTime', [valueMapSurveys, { offer: 'offer', quality: 'quality', price: 'price' }, { line: 'fair', tolerance: 3 }, { survey: 'year', before: '2023', after: '2024' }]],
 ];
 
 test.each(cases)('%s runs without code generation and survives the trip through the worker boundary', (name, args) => {
@@ -92,4 +111,19 @@ test('k-means on the scored customers runs without code generation', () => {
   const { result } = runAnalysis('segments', cases[0][1]) as { result: { customers: ReturnType<typeof aq.table> } };
   const clusters = withoutCodeGeneration(() => runAnalysis('clusterCustomers', [result.customers, { k: 3, log: true }])) as { clusters: { sizes: number[] } };
   expect(clusters.clusters.sizes.reduce((a, b) => a + b, 0)).toBe(result.customers.numRows());
+});
+
+test('the holdout comparison and the summary inputs arrive whole: model, comparison and the top customers', () => {
+  const held = decode(structuredClone(encode(runAnalysis('lifetime', [transactions, mapping, { ...clvOptions, model: 'holdout', holdoutWeeks: 13 }])))) as {
+    comparison: { weeks: number; comparison: { calibrationHoldout: unknown } } | null;
+    top: unknown[];
+  };
+  expect(held.comparison?.weeks).toBe(13);
+  expect(isColumnTable(held.comparison?.comparison.calibrationHoldout)).toBe(true);
+  expect(held.top.length).toBeGreaterThan(0);
+  const summary = decode(structuredClone(encode(runAnalysis('lifetimeFromSummary', [lifetimeSummary, lifetimeSummaryMapping, clvOptions])))) as { input: string; summary: unknown };
+  expect(summary.input).toBe('summary');
+  expect(isColumnTable(summary.summary)).toBe(true);
+  expect(runAnalysis('checkRfmSummary', [segmentsSummary, segmentsSummaryMapping, 2])).toEqual([]);
+  expect(runAnalysis('checkLifetimeSummary', [lifetimeSummary, lifetimeSummaryMapping, 2])).toEqual([]);
 });
