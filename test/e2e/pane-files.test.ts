@@ -49,7 +49,8 @@ test('a CSV opened with the file picker: dates and amounts read, a bad cell name
   expect(source).toContain('Umsatz: numbers read with "," as the decimal mark');
   // The mapping step as in Excel: nothing in these German headers is guessed except by content.
   expect(await page.getByTestId('map-date').inputValue()).toBe('Datum');
-  await page.getByTestId('map-customer').selectOption('Kunde');
+  // The transactions' mapping (the summary input's own mapping has a customer column too).
+  await page.getByRole('group', { name: 'Columns' }).getByTestId('map-customer').selectOption('Kunde');
   await page.getByTestId('map-amount').selectOption('Umsatz');
   await page.getByTestId('run').click();
   const box = page.getByTestId('mapping-problems');

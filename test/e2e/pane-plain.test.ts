@@ -61,12 +61,12 @@ test('tabs: arrow keys, Home and End move between them; Enter opens one, which l
   await page.keyboard.press('ArrowRight');
   await expectFocused('tab', 'Value map');
   await page.keyboard.press('End');
-  await expectFocused('tab', 'Tracking');
+  await expectFocused('tab', 'Satisfaction'); // the last tab since the Tracking tab moved into Satisfaction
   await page.keyboard.press('ArrowRight');
   await expectFocused('tab', 'Segments');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expectFocused('tab', 'Satisfaction');
+  await expectFocused('tab', 'Lifetime value');
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
@@ -148,7 +148,8 @@ test('at 420 px and 320 px no results table is wider than the pane and the tabs 
 });
 
 test('Lifetime value: x, t_x and T are explained under the top customers', async () => {
-  const help = page.getByRole('tabpanel', { name: 'Lifetime value' }).getByLabel('What the columns mean');
+  // The one under the top customers (the summary input has its own, hidden for transactions).
+  const help = page.getByRole('tabpanel', { name: 'Lifetime value' }).getByTestId('column-help');
   const text = (await help.textContent()) ?? '';
   expect(text).toContain('xrepeat purchases');
   expect(text).toContain('t_xrecency: time from the first purchase to the last one');

@@ -137,7 +137,8 @@ test('under a policy that forbids eval, every view and panel draws and no violat
   await chart('chart-value-quarters');
   await page.getByTestId('tab-satisfaction').click();
   for (const id of ['chart-pls-paths', 'chart-drivers', 'chart-ipma', 'chart-satisfaction-loyalty']) await chart(id);
-  await page.getByTestId('tab-tracking').click();
+  // "Compare by" (main moved the Tracking tab into Satisfaction): the four-wave tracking sample.
+  await page.getByTestId('use-tracking-sample').click();
   for (const id of ['chart-csi-groups', 'chart-nps-groups']) await chart(id);
   expect(await violations(page)).toEqual([]);
   expect(await page.getByTestId('mapping-problems').isVisible()).toBe(false);
