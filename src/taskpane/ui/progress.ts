@@ -33,6 +33,8 @@ export async function withProgress<T>(root: HTMLElement, label: string, work: (t
     controller.abort();
   });
 
+  // Disabling the focused button drops focus to the page: it goes back where it was afterwards (as withBusy).
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const buttons = Array.from(root.querySelectorAll('button')).filter((b) => !b.disabled);
   buttons.forEach((b) => (b.disabled = true));
   root.prepend(panel);
@@ -63,5 +65,6 @@ export async function withProgress<T>(root: HTMLElement, label: string, work: (t
     panel.remove();
     root.removeAttribute('aria-busy');
     buttons.forEach((b) => (b.disabled = false));
+    if (focused?.isConnected && (document.activeElement === document.body || document.activeElement === null)) focused.focus();
   }
 }
