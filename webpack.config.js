@@ -68,6 +68,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
+      // The pane's analyses run in this Web Worker (src/taskpane/worker), off the main thread.
+      'analysis-worker': './src/taskpane/worker/analysis.worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -101,7 +103,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane', 'functions'],
+        // functions needs office.js first: the pane loads both, inside Office only (office-loader.ts).
+        chunks: ['taskpane'],
         templateParameters: { officeJs: dev ? 'office.js' : officeJsCdn },
       }),
       new HtmlWebpackPlugin({

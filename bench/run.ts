@@ -17,10 +17,11 @@ import { lifetimeCases } from './lifetime.ts';
 import { satisfactionCases } from './satisfaction.ts';
 import { segmentCases } from './segments.ts';
 import { warehouseCases } from './warehouse.ts';
+import { paneCases } from './pane.ts';
 
 const ROOT = path.join(__dirname, '..');
 const filters = process.argv.slice(2);
-const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases, ...warehouseCases].filter(
+const cases = [...lifetimeCases, ...segmentCases, ...satisfactionCases, ...warehouseCases, ...paneCases].filter(
   (c) => filters.length === 0 || filters.some((f) => c.name.includes(f)),
 );
 
@@ -42,7 +43,7 @@ function bundle(benchCase: BenchCase): string {
     outfile,
     define: { 'require.main': 'undefined' },
     // DuckDB's native binding loads its platform's .node file at run time, from node_modules.
-    external: ['@duckdb/node-api'],
+    external: ['@duckdb/node-api', 'playwright-core'],
     logLevel: 'warning',
   });
   return outfile;

@@ -45,6 +45,7 @@ import { numberMatrix, numberVector, optionalNumber, requiredNumber } from './ra
 import { segmentColumns } from './segment-ranges.ts';
 import { surveyRange } from './survey-range.ts';
 import { invalid, stated } from '../core/messages.ts';
+import { rowObjects } from '../core/table/row-objects.ts';
 
 // ---- satisfaction & value basics ---------------------------------------------------------------
 
@@ -572,7 +573,7 @@ function csiScale(scaleMin: unknown, scaleMax: unknown): { min: number; max: num
 /** The group table of csiByGroup/npsByGroup as rows with a header; blanks as "". */
 function groupRows(table: ReturnType<typeof aq.table>, measure: string): unknown[][] {
   const header = ['group', 'n', measure, 'low', 'high', 'note'];
-  const rows = table.objects() as Record<string, unknown>[];
+  const rows = rowObjects(table) as Record<string, unknown>[];
   return [header, ...rows.map((row) => header.map((name) => groupCell(row[name])))];
 }
 

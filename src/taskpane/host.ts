@@ -1,5 +1,5 @@
 /**
- * Where the pane runs. Office.js outside Office resolves `Office.onReady` with `host: null`; when
+ * Where the pane runs (found by office-loader.ts). Office.js outside Office resolves `Office.onReady` with `host: null`; when
  * office.js could not load at all (offline, blocked CDN) there is no `Office` global. Both mean
  * "standalone in a browser": the pane then works on the embedded sample data.
  */
@@ -20,11 +20,4 @@ export function hostStatusText(host: HostInfo): string {
   return host.kind === 'excel'
     ? `Running in Excel${host.platform ? ` (${host.platform})` : ''}. Select a range to analyse.`
     : 'Running standalone in the browser (no Excel): showing the embedded sample data.';
-}
-
-/** Waits for Office.js when it is there; resolves as standalone when it is not. */
-export async function waitForHost(): Promise<HostInfo> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return describeHost(null);
-  const info = await Office.onReady();
-  return describeHost(info as { host: unknown; platform: unknown });
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { officeStub, STUB_CELL, type StubBook, type StubShape } from './office-stub.ts';
+import { IN_EXCEL, officeStub, STUB_CELL, type StubBook, type StubShape } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -32,7 +32,7 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
 });
 
 afterAll(async () => {

@@ -50,6 +50,12 @@ export interface StubBook {
   settings?: Record<string, unknown>;
 }
 
+/**
+ * The address suffix Office adds when it hosts the pane (Excel on Windows here): the pane loads
+ * office.js only when it sees such a sign (src/taskpane/office-loader.ts).
+ */
+export const IN_EXCEL = '?_host_Info=Excel$Win32$16.01$en-US$$$$0';
+
 export function officeStub(book: StubBook): string {
   return `
 window.__book = ${JSON.stringify(book)};

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { officeStub, type StubBook } from './office-stub.ts';
+import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -31,7 +31,7 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(served) }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
   await page.locator('[data-testid="chart-segments"] svg.marks').waitFor({ timeout: 30_000 });
 });
 

@@ -10,7 +10,7 @@ import * as aq from 'arquero';
 import type { Browser, Page } from 'playwright-core';
 import { customerSummary, parseCdnow, rfmSummary } from '../../src/core/index.ts';
 import { launchBrowser } from './browser.ts';
-import { officeStub, type StubBook } from './office-stub.ts';
+import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -46,7 +46,7 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
 });
 

@@ -14,7 +14,11 @@ const types: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveDist(root = path.join(__dirname, '../../dist')): Promise<{ url: string; close: () => Promise<void> }> {
+/** `headers`: sent with every file (e.g. a Content-Security-Policy, which also binds the analysis worker). */
+export async function serveDist(
+  root = path.join(__dirname, '../../dist'),
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(path.join(root, 'taskpane.html'))) {
     throw new Error(`${root} has no taskpane.html: build first (npx webpack --mode development)`);
   }
@@ -25,7 +29,7 @@ export async function serveDist(root = path.join(__dirname, '../../dist')): Prom
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { officeStub, type StubBook } from './office-stub.ts';
+import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -36,7 +36,7 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
 });
 
 afterAll(async () => {

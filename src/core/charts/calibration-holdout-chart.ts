@@ -3,6 +3,7 @@
  * frequency, actual against the BG/NBD expectation (Fader, Hardie & Lee 2005, Figure 4).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { rowObjects } from '../table/row-objects.ts';
 
 type Rows = { objects(): object[] };
 
@@ -30,7 +31,7 @@ export function calibrationHoldoutChart(
   options: CalibrationHoldoutChartOptions = {},
 ): TopLevelSpec {
   const values: Record<string, unknown>[] = [];
-  for (const row of comparison.objects() as Record<string, unknown>[]) {
+  for (const row of rowObjects(comparison) as Record<string, unknown>[]) {
     values.push({ frequency: row.frequency, x: row.x, series: 'Actual', purchases: row.actual, customers: row.customers });
     values.push({ frequency: row.frequency, x: row.x, series: 'BG/NBD', purchases: row.expected, customers: row.customers });
   }

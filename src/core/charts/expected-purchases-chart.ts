@@ -3,6 +3,7 @@
  * of one age: the companion of the P(alive) heatmap.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { rowObjects } from '../table/row-objects.ts';
 
 type Rows = { objects(): object[] };
 
@@ -26,7 +27,7 @@ export interface ExpectedPurchasesChartOptions {
  * @example expectedPurchasesChart(expectedPurchasesMatrix(fit, { T: 38.86, t: 39 })).mark; // => { type: 'rect' }
  */
 export function expectedPurchasesChart(matrix: Rows, options: ExpectedPurchasesChartOptions = {}): TopLevelSpec {
-  const values = (matrix.objects() as Record<string, number>[]).map((row) => ({
+  const values = (rowObjects(matrix) as Record<string, number>[]).map((row) => ({
     x: row.x,
     t_x: Math.round(row.t_x * 100) / 100,
     expected_purchases: row.expected_purchases,

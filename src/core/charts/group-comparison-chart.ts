@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { InputError } from '../errors.ts';
 import { isTable, type ColumnTable } from '../table/input.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 export interface Benchmark {
   /** The benchmark on the measure's scale (CSI 0–100, NPS −100..100). */
@@ -50,7 +51,7 @@ export function groupComparisonChart(
   options: GroupComparisonChartOptions = {},
 ): TopLevelSpec & { layer: unknown[] } {
   const measure = options.measure ?? 'csi';
-  const rows = (isTable(result) ? result.objects() : result) as Record<string, unknown>[];
+  const rows = (isTable(result) ? rowObjects(result) : result) as Record<string, unknown>[];
   const values: EstimateRow[] = rows.map((row) => ({
     group: groupLabel(row.group),
     n: row.n as number,

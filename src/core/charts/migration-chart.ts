@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { SegmentMigration } from '../segments/segment-migration.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 export interface MigrationChartOptions {
   /** What the cells show: `'customers'` (default) or `'spend'` (between the two dates). */
@@ -26,7 +27,7 @@ export function migrationChart(migration: SegmentMigration, options: MigrationCh
   const x = { field: 'to', type: 'ordinal', title: `Segment at ${migration.to}`, sort: migration.segments.to, axis: { labelAngle: -40 } } as const;
   const y = { field: 'from', type: 'ordinal', title: `Segment at ${migration.from}`, sort: migration.segments.from } as const;
   const title = measure === 'customers' ? 'Customers' : 'Spend in between';
-  const values = migration.matrix.objects() as Record<string, number>[];
+  const values = rowObjects(migration.matrix) as Record<string, number>[];
   const half = Math.max(0, ...values.map((v) => v[measure])) / 2;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

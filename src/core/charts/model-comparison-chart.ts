@@ -3,6 +3,7 @@
  * by calibration frequency, actual against BG/NBD and Pareto/NBD.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { rowObjects } from '../table/row-objects.ts';
 
 type Rows = { objects(): object[] };
 
@@ -27,7 +28,7 @@ export interface ModelComparisonChartOptions {
  */
 export function modelComparisonChart(comparison: Rows, options: ModelComparisonChartOptions = {}): TopLevelSpec {
   const values: Record<string, unknown>[] = [];
-  for (const row of comparison.objects() as Record<string, unknown>[]) {
+  for (const row of rowObjects(comparison) as Record<string, unknown>[]) {
     const base = { frequency: row.frequency, x: row.x, customers: row.customers };
     values.push({ ...base, series: 'Actual', purchases: row.actual });
     values.push({ ...base, series: 'BG/NBD', purchases: row.bg_nbd });

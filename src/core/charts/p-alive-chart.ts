@@ -3,6 +3,7 @@
  * BG/NBD "frequency–recency" matrix).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { rowObjects } from '../table/row-objects.ts';
 
 type Rows = { objects(): object[] };
 
@@ -24,7 +25,7 @@ export interface PAliveChartOptions {
  * @example pAliveChart(pAliveMatrix(params, { T: 38.86 })).mark; // => { type: 'rect' }
  */
 export function pAliveChart(matrix: Rows, options: PAliveChartOptions = {}): TopLevelSpec {
-  const values = (matrix.objects() as Record<string, number>[]).map((row) => ({
+  const values = (rowObjects(matrix) as Record<string, number>[]).map((row) => ({
     x: row.x,
     t_x: Math.round(row.t_x * 100) / 100,
     p_alive: row.p_alive,

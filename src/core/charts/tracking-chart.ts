@@ -3,6 +3,7 @@
  * of calibration marked (Fader, Hardie & Lee 2005, Figure 2).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { rowObjects } from '../table/row-objects.ts';
 
 type Rows = { objects(): object[] };
 
@@ -26,7 +27,7 @@ export interface TrackingChartOptions {
  * @example trackingChart(repeatPurchaseTracking(rows, fit, options)).layer.length; // => 2
  */
 export function trackingChart(tracking: Rows, options: TrackingChartOptions = {}): TopLevelSpec {
-  const rows = tracking.objects() as Record<string, unknown>[];
+  const rows = rowObjects(tracking) as Record<string, unknown>[];
   const incremental = options.incremental ?? false;
   const values: Record<string, unknown>[] = [];
   let lastCalibration = 0;

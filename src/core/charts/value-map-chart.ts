@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ValueMapResult, ValueZone } from '../value/value-map.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 export interface ValueMapChartOptions {
   /** Chart title (default "Customer value map"). */
@@ -38,7 +39,7 @@ const ZONES: ValueZone[] = ['better value', 'fair value', 'worse value'];
  * @example valueMapChart(valueMap(offers)).title; // => 'Customer value map' (a layered spec: line, points, labels)
  */
 export function valueMapChart(map: ValueMapResult, options: ValueMapChartOptions = {}): TopLevelSpec {
-  const offers = map.table.objects() as Record<string, unknown>[];
+  const offers = rowObjects(map.table) as Record<string, unknown>[];
   const qualities = map.table.array('quality') as ArrayLike<number>;
   let lo = 100;
   let hi = 100;

@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ColumnTable } from '../table/input.ts';
 import type { FairValueLine } from '../value/value-map.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 export interface ValueMapMovementChartOptions {
   /** The fair-value line to draw (default: through (100, 100) with slope 1). */
@@ -38,7 +39,7 @@ export function valueMapMovementChart(
   movement: ColumnTable | ReadonlyArray<object>,
   options: ValueMapMovementChartOptions = {},
 ): TopLevelSpec & { layer: unknown[] } {
-  const rows = (Array.isArray(movement) ? movement : (movement as ColumnTable).objects()) as MovementRow[];
+  const rows = (Array.isArray(movement) ? movement : rowObjects(movement as ColumnTable)) as MovementRow[];
   const line = options.line ?? { intercept: 0, slope: 1 };
   const size = options.size ?? 400;
   const all = rows.flatMap((r) => [r.qualityBefore, r.priceBefore, r.qualityAfter, r.priceAfter]).concat(100);

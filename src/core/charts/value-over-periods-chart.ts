@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ColumnTable } from '../table/input.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 export interface ValueOverPeriodsChartOptions {
   /** Chart title (default "Customer value over period ends"). */
@@ -24,7 +25,7 @@ export function valueOverPeriodsChart(
   table: ColumnTable | ReadonlyArray<object>,
   options: ValueOverPeriodsChartOptions = {},
 ): TopLevelSpec & { layer: unknown[] } {
-  const values = Array.isArray(table) ? table : (table as ColumnTable).objects();
+  const values = Array.isArray(table) ? table : rowObjects(table as ColumnTable);
   const x = { field: 'periodEnd', type: 'ordinal', title: 'Period end', axis: { labelAngle: -40 } } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -6,6 +6,7 @@ import * as aq from 'arquero';
 import { InputError } from '../errors.ts';
 import type { ColumnTable } from '../table/input.ts';
 import type { ValueMapResult, ValueZone } from './value-map.ts';
+import { rowObjects } from '../table/row-objects.ts';
 
 interface Position {
   quality: number;
@@ -19,7 +20,7 @@ function positions(map: ValueMapResult, argument: string): Map<string, Position>
     throw new InputError(`${argument} must be the result of valueMap`, { argument });
   }
   const out = new Map<string, Position>();
-  for (const row of map.table.objects() as (Position & { offer: string })[]) {
+  for (const row of rowObjects(map.table) as (Position & { offer: string })[]) {
     if (out.has(row.offer)) {
       throw new InputError(`${argument}: offer ${JSON.stringify(row.offer)} appears twice; each offer once per survey`, { argument });
     }

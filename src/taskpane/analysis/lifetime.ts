@@ -18,6 +18,7 @@ import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
 import { datedLog, localToday } from './dates.ts';
 import { chosenModel, defaultHoldoutWeeks, holdoutComparison, withClvIntervals, type HoldoutComparison, type ModelChoice, type ModelName, type PurchaseFit } from './lifetime-model.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 export interface LifetimeOptions {
   /** Calibration end (the analysis date); default the last purchase day on or before today. */
@@ -104,8 +105,8 @@ export function topCustomers(result: LifetimeResult, n: number): Record<string, 
 }
 
 function topOf(table: ColumnTable, clv: BtydClvResult, n: number): Record<string, unknown>[] {
-  const rows = clv.table.objects() as Record<string, unknown>[];
-  const summary = table.objects() as Record<string, unknown>[];
+  const rows = rowObjects(clv.table) as Record<string, unknown>[];
+  const summary = rowObjects(table) as Record<string, unknown>[];
   return rows
     .map((row, i) => ({ ...summary[i], ...row }))
     .sort((a, b) => (b.clv as number) - (a.clv as number))

@@ -8,6 +8,7 @@ import { dayNumbers } from '../../core/table/date-column.ts';
 import { isoDate } from '../../core/time/day-number.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 /** Segments worth keeping, and segments of customers slipping away (default RFM rules). */
 export const VALUABLE_SEGMENTS = ['Champions', 'Loyal Customers', 'Potential Loyalist'];
@@ -41,7 +42,7 @@ export function runMigration(table: ColumnTable, mapping: Mapping, from: string,
   });
   const valuable = new Set(VALUABLE_SEGMENTS);
   const atRisk = new Set(AT_RISK_SEGMENTS);
-  const slipping = (migration.customers.objects() as Record<string, unknown>[]).filter(
+  const slipping = (rowObjects(migration.customers) as Record<string, unknown>[]).filter(
     (c) => valuable.has(c.fromSegment as string) && atRisk.has(c.toSegment as string),
   );
   return { migration, slipping };

@@ -3,7 +3,6 @@
  * named RFM segments with their coverage, ABC classes of customer value, and k-means on R, F, M.
  * Pure: table and mapping in, results out (the view renders them, the sheet writer writes them).
  */
-import * as aq from 'arquero';
 import {
   abcClasses,
   countDistinctRows,
@@ -98,9 +97,12 @@ export function scoreRfm(all: ColumnTable, excludedIndex: Int32Array, options: S
     segments = rfmSegments(scored);
     scored = segments.table;
     const order = [...segments.coverage.map((c) => c.segment)];
-    profile = segmentProfile(scored, 'segment', ['monetary', 'frequency', 'recency'], { order }).filter(
-      aq.escape((d: { customers: number }) => d.customers > 0),
-    );
+    const bySegment = segmentProfile(scored, 'segment', ['monetary', 'frequency', 'recency'], { order });
+    // Empty segments left out with a loop: Arquero's filter compiles code, which the pane's CSP refuses.
+    const counts = bySegment.array('customers') as ArrayLike<number>;
+    const empty: number[] = [];
+    for (let i = 0; i < counts.length; i++) if (!(counts[i] > 0)) empty.push(i);
+    profile = withoutRows(bySegment, empty);
   }
   const abc = abcClasses(summary.array('monetary') as ArrayLike<unknown>);
   const customers = scored.assign({ abc: abc.classes });

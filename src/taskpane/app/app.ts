@@ -8,6 +8,8 @@ import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { withBusy } from '../ui/busy.ts';
+import { withProgress } from '../ui/progress.ts';
+import { isCancelled } from '../worker/client.ts';
 import { lifetimeView } from '../views/lifetime-view.ts';
 import { satisfactionView } from '../views/satisfaction-view.ts';
 import { segmentsView } from '../views/segments-view.ts';
@@ -79,12 +81,20 @@ export function startApp(container: HTMLElement, host: HostInfo): void {
       use.title = 'Reads the Excel table the selection is in, or the selected range, or the region around the active cell; first row = headers';
       use.addEventListener('click', async () => {
         try {
-          const data = await withBusy(bar, 'Reading the selection', selectionSource);
+          const data = await withProgress(bar, 'Reading the selection', (task) =>
+            selectionSource({
+              onChunk: (read, rows) => {
+                task.check();
+                task.stage(`Reading the selection (${read.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows)`, read / rows);
+              },
+            }),
+          );
           showProblems(barProblems, []);
           chosen.set(current.id, data);
           renderView();
         } catch (error) {
-          showProblems(barProblems, [errorText(error)], 'The selection could not be read:');
+          if (isCancelled(error)) showProblems(barProblems, []);
+          else showProblems(barProblems, [errorText(error)], 'The selection could not be read:');
         }
       });
       const sample = button('Use the sample', 'use-sample');

@@ -1,12 +1,12 @@
 /** The app's two Excel operations: read the selection as a data source, write result blocks to a new sheet. */
 import type { ResultBlock } from '../excel/result-block.ts';
-import { readSelection } from '../excel/read-selection.ts';
+import { readSelection, type ReadOptions } from '../excel/read-selection.ts';
 import { writeResultSheet } from '../excel/write-sheet.ts';
 import type { DataSource } from './data-source.ts';
 import type { WrittenSheet } from '../views/view.ts';
 
-export async function selectionSource(): Promise<DataSource> {
-  const data = await Excel.run((context) => readSelection(context));
+export async function selectionSource(options: ReadOptions = {}): Promise<DataSource> {
+  const data = await Excel.run((context) => readSelection(context, options));
   const where = data.source === 'table' ? `table ${data.tableName} (${data.address})` : data.address;
   return {
     label: `${where}: ${data.table.numRows().toLocaleString('en-US')} rows × ${data.header.length} columns${data.dateColumns.length ? `; dates in ${data.dateColumns.join(', ')}` : ''}`,

@@ -10,7 +10,7 @@
  */
 import { MAX_CELLS_READ } from '../analysis/limits.ts';
 import type { SheetTable } from './cell-values.ts';
-import { sheetValuesToTable } from './cell-values.ts';
+import { SheetColumns } from './sheet-columns.ts';
 
 export interface SelectionData extends SheetTable {
   /** The block read, e.g. `Sales!A1:D2358`. */
@@ -30,6 +30,8 @@ export interface ReadOptions {
   /** The largest block read at all (default `MAX_CELLS_READ`); a larger one is refused before reading. */
   maxCells?: number;
   formatSampleRows?: number;
+  /** Called after each chunk (rows read so far, rows in all); may throw to stop reading (Cancel). */
+  onChunk?: (rowsRead: number, rows: number) => void;
 }
 
 /** One number format per column: the first non-General format among the sampled data cells. */
@@ -91,16 +93,28 @@ export async function readSelection(context: Excel.RequestContext, options: Read
   const sample = sheet.getRangeByIndexes(rowIndex + 1, columnIndex, Math.min(sampleRows, rowCount - 1), columnCount);
   sample.load('numberFormat');
   const rowsPerChunk = Math.max(1, Math.floor(maxCells / columnCount));
-  const values: unknown[][] = [];
+  // Each chunk becomes columns as it arrives (sheet-columns.ts): no pass over the whole block.
+  let columns: SheetColumns | null = null;
+  let sliceStart = performance.now();
   let chunks = 0;
   for (let start = 0; start < rowCount; start += rowsPerChunk) {
     const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, Math.min(rowsPerChunk, rowCount - start), columnCount);
     chunk.load('values');
     await context.sync();
     chunks++;
-    for (const row of chunk.values) values.push(row);
+    let rows: readonly (readonly unknown[])[] = chunk.values;
+    if (!columns) {
+      columns = new SheetColumns(rows[0], columnFormats(sample.numberFormat, columnCount));
+      rows = rows.slice(1);
+    }
+    columns.add(rows);
+    options.onChunk?.(Math.min(start + rowsPerChunk, rowCount), rowCount);
+    // A host whose sync resolves at once (a stub, a cache) would keep the whole read in one task.
+    if (performance.now() - sliceStart > 25) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
   }
-  const formats = columnFormats(sample.numberFormat, columnCount);
-  const table = sheetValuesToTable(values, [formats, ...Array.from({ length: values.length - 1 }, () => formats)]);
+  const table = columns!.finish();
   return { ...table, address: block.address, source, tableName, firstDataRow: rowIndex + 2, chunks };
 }

@@ -12,10 +12,15 @@ import { fitChart } from './fit-table.ts';
 
 /** `description`: what the chart shows, for screen readers (default: built from the spec). */
 export async function renderChart(container: HTMLElement, spec: TopLevelSpec, testId: string, description?: string): Promise<HTMLElement> {
+  // One chart per task: vega's promises chain without yielding, so a view's charts would otherwise
+  // draw in one long main-thread task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const holder = el('div', { class: 'chart', 'data-testid': testId });
   container.appendChild(holder);
   const embedded = await embed(holder, spec as never, {
     renderer: 'svg',
+    // Vega's expression interpreter instead of code generation: the pane's CSP forbids eval.
+    ast: true,
     actions: { export: true, source: false, compiled: false, editor: false },
     tooltip: true,
     // Legends under the plot: the pane is narrow (Excel's default is about 350 px).

@@ -4,16 +4,15 @@
  */
 import { valueOverPeriodsChart } from '../../core/index.ts';
 import { lateRowsNote } from '../analysis/data-notes.ts';
-import { runLifetime, runValueOverQuarters, type LifetimeResult } from '../analysis/lifetime.ts';
+import type { LifetimeResult } from '../analysis/lifetime.ts';
 import { blockFromRows, blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
-import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, limitedInput, textInput } from '../ui/controls.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
-import { withBusy } from '../ui/busy.ts';
+import { withProgress } from '../ui/progress.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
@@ -25,8 +24,9 @@ import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
 import { sectionWriteButton } from '../ui/write-button.ts';
 import { summaryInputChoice } from './summary-input-panel.ts';
-import { looksLikeSummary, runLifetimeFromSummary, SUMMARY_ROLES, summaryProblems } from '../analysis/lifetime-summary-input.ts';
+import { looksLikeSummary, SUMMARY_ROLES, summaryProblems } from '../analysis/lifetime-summary-input.ts';
 import { columnHelp, fitRows, modelBlocks, quarterBlock, modelControls, renderComparison, renderFitTable, renderGrids, renderTopCustomers } from './lifetime-model-panel.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 export const lifetimeView: View = {
   id: 'lifetime',
@@ -49,6 +49,8 @@ export const lifetimeView: View = {
       months: Number(months.input.value),
       ...model.value(),
     });
+    const summaryModelProblems = () =>
+      model.value().model === 'holdout' ? ['Purchase model: the comparison on a holdout period needs the transactions; with a customer summary choose BG/NBD or Pareto/NBD.'] : [];
     const sql = sqlPanel(root, { kind: 'customer-summary', mapping: () => form.value(), date: () => end.input.value });
     const input = summaryInputChoice(data, [form.element, end.wrap, sql], {
       roles: SUMMARY_ROLES,
@@ -56,16 +58,15 @@ export const lifetimeView: View = {
       summaryText: 'customer summary (one row per customer: x, t_x, T)',
       note: 'One row per customer, times in weeks: what the customer summary query returns when a database summarises a log too big for a sheet.',
       help: columnHelp('summary-column-help', 'What the summary columns mean'),
-      problems: (mapping) => [
-        ...summaryProblems(data.table, mapping, data.rowNumber),
-        ...(model.value().model === 'holdout' ? ['Purchase model: the comparison on a holdout period needs the transactions; with a customer summary choose BG/NBD or Pareto/NBD.'] : []),
-      ],
+      problems: (mapping) => [...summaryProblems(data.table, mapping, data.rowNumber), ...summaryModelProblems()],
     });
     const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<LifetimeResult>(root, context, {
       controls: [input.element, input.summaryElement, form.element, options, sql],
-      validate: () => [
-        ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
+      validate: async (task) => [
+        ...(summaryInput()
+          ? [...(await task.analyse('checkLifetimeSummary', data.table, input.summaryMapping(), data.rowNumber(0))), ...summaryModelProblems()]
+          : await task.analyse('checkMapping', data.table, TRANSACTION_ROLES, form.value(), data.rowNumber(0))),
         ...fieldProblems([
           [PANE_LIMITS.margin, margin.input.value],
           [PANE_LIMITS.discount, discount.input.value],
@@ -75,7 +76,9 @@ export const lifetimeView: View = {
         ...endProblems(),
       ],
       busyLabel: () => `Fitting the purchase model and Gamma-Gamma to ${int(data.table.numRows())} ${summaryInput() ? 'customers' : 'transactions'}`,
-      compute: () => (summaryInput() ? runLifetimeFromSummary(data.table, input.summaryMapping(), clvOptions()) : runLifetime(data.table, form.value(), clvOptions())),
+      // The holdout comparison (model choice "the better one") runs inside 'lifetime', in the worker.
+      compute: (task) =>
+        summaryInput() ? task.analyse('lifetimeFromSummary', data.table, input.summaryMapping(), clvOptions()) : task.analyse('lifetime', data.table, form.value(), clvOptions()),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Model fit'));
         const late = lateRowsNote(result.window, form.value().date as string, data.rowNumber, 'the calibration end');
@@ -100,11 +103,11 @@ export const lifetimeView: View = {
         results.append(el('div', { class: 'actions' }, quarters), quarterArea);
         quarters.addEventListener('click', async () => {
           try {
-            const table = await withBusy(root, 'Refitting the models at each quarter end', () => runValueOverQuarters(data.table, form.value(), clvOptions()));
+            const table = await withProgress(root, 'Refitting the models at each quarter end', (task) => task.analyse('valueOverQuarters', data.table, form.value(), clvOptions()));
             clear(quarterArea);
             await renderChart(quarterArea, valueOverPeriodsChart(table, { width: plotWidth(results, 110) }), 'chart-value-quarters');
             quarterArea.appendChild(
-              renderTable(table.objects() as Record<string, unknown>[], [
+              renderTable(rowObjects(table) as Record<string, unknown>[], [
                 { key: 'periodEnd', label: 'Quarter end' },
                 { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
                 { key: 'activeCustomers', label: 'Bought', format: (v) => int(v as number) },

@@ -7,7 +7,7 @@
  */
 import { groupComparisonChart } from '../../core/index.ts';
 import { ownValue } from '../../core/table/named-columns.ts';
-import { changeSentence, columnChoices, runTracking, type TrackingResult, type TrackingSettings } from '../analysis/tracking.ts';
+import { changeSentence, columnChoices, type TrackingResult, type TrackingSettings } from '../analysis/tracking.ts';
 import type { DataSource } from '../app/data-source.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import type { SurveyMapping } from '../mapping/survey.ts';
@@ -16,6 +16,7 @@ import { button, numberInput, select } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt, int } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 const NONE = '';
 
@@ -156,11 +157,11 @@ export async function renderGroupComparison(results: HTMLElement, result: Tracki
     }),
     'chart-csi-groups',
   );
-  const csiRows = (result.csi.objects() as Record<string, unknown>[]).map((r) => ({ ...r, value: r.csi }));
+  const csiRows = (rowObjects(result.csi) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.csi }));
   results.appendChild(renderTable(csiRows, GROUP_COLUMNS, 'csi-groups'));
   if (result.nps) {
     await renderChart(results, groupComparisonChart(result.nps, { measure: 'nps', width, title: `NPS by ${s.compareBy}${where}` }), 'chart-nps-groups');
-    const npsRows = (result.nps.objects() as Record<string, unknown>[]).map((r) => ({ ...r, value: r.nps }));
+    const npsRows = (rowObjects(result.nps) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.nps }));
     results.appendChild(renderTable(npsRows, GROUP_COLUMNS, 'nps-groups'));
   }
   results.appendChild(
@@ -177,10 +178,4 @@ export function groupComparisonBlocks(result: TrackingResult): ResultBlock[] {
   if (result.npsChange) changes.push({ measure: 'NPS', ...result.npsChange });
   out.push(blockFromRows(`Change from ${settings.from} to ${settings.to}`, ['measure', 'from', 'to', 'difference', 'low', 'high', 'pValue'], changes));
   return out;
-}
-
-/** Runs the comparison when the controls ask for one. */
-export function runGroupComparison(data: DataSource, controls: CompareControls, mapping: SurveyMapping): TrackingResult | null {
-  const settings = controls.settings(mapping);
-  return settings ? runTracking(data.table, settings) : null;
 }

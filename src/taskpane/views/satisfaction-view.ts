@@ -4,7 +4,7 @@
  * and shows the path diagram, R², 0–100 indices, loadings and weights.
  */
 import { driverChart, plsPathChart } from '../../core/index.ts';
-import { runSatisfaction, type SatisfactionResult } from '../analysis/satisfaction.ts';
+import type { SatisfactionResult } from '../analysis/satisfaction.ts';
 import { blockFromRows, type ResultBlock } from '../excel/result-block.ts';
 import { ECSI_LAYOUT, ECSI_NAMES, guessSurveyMapping, validateSurvey, type SurveyMapping } from '../mapping/survey.ts';
 import { ecsiSample } from '../samples/ecsi.ts';
@@ -18,7 +18,7 @@ import { viewShell } from './view-shell.ts';
 import { renderQualityPanel } from './satisfaction-quality-panel.ts';
 import { renderSatisfactionLoyaltyPanel } from './satisfaction-loyalty-panel.ts';
 import { renderCommentsPanel } from './comments-panel.ts';
-import { compareControls, groupComparisonBlocks, renderGroupComparison, runGroupComparison } from './satisfaction-compare-panel.ts';
+import { compareControls, groupComparisonBlocks, renderGroupComparison } from './satisfaction-compare-panel.ts';
 import type { TrackingResult } from '../analysis/tracking.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
 import { csiIndexNote, rSquaredNote } from './satisfaction-notes.ts';
@@ -83,9 +83,12 @@ export const satisfactionView: View = {
       controls: [form.element, compare.element],
       validate: () => [...validateSurvey(data.table, form.value(), data.rowNumber), ...compare.problems(form.value())],
       busyLabel: () => `Fitting the PLS path model to ${int(data.table.numRows())} respondents`,
-      compute: () => {
+      compute: async (task) => {
         const mapping = form.value();
-        computed = { mapping, result: runSatisfaction(data.table, mapping), groups: runGroupComparison(data, compare, mapping) };
+        const result = await task.analyse('satisfaction', data.table, mapping);
+        // "Compare by": CSI and NPS per group, in the worker too.
+        const settings = compare.settings(mapping);
+        computed = { mapping, result, groups: settings ? await task.analyse('tracking', data.table, settings) : null };
         return computed;
       },
       render: async (results, current) => {

@@ -14,14 +14,13 @@ import {
 } from '../../core/index.ts';
 import { excludedCustomersNote, lateRowsNote } from '../analysis/data-notes.ts';
 import { fieldProblems, PANE_LIMITS } from '../analysis/limits.ts';
-import { clusterCustomers, runSegments, type SegmentsResult } from '../analysis/segments.ts';
-import { defaultMigrationDates, runMigration, type MigrationResult } from '../analysis/migration.ts';
+import type { SegmentsResult } from '../analysis/segments.ts';
+import { defaultMigrationDates, type MigrationResult } from '../analysis/migration.ts';
 import { blockFromRows, blockFromTable, type ResultBlock } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { TRANSACTION_ROLES } from '../mapping/roles.ts';
-import { validateMapping } from '../mapping/validate.ts';
 import { cdnowSample } from '../samples/cdnow.ts';
-import { withBusy } from '../ui/busy.ts';
+import { withProgress } from '../ui/progress.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { button, checkbox, limitedInput, select, textInput } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
@@ -30,11 +29,12 @@ import { mappingForm } from '../ui/mapping-form.ts';
 import { dateField } from '../ui/field-check.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
 import { renderTable } from '../ui/table.ts';
+import { columnValues } from '../../core/table/column-values.ts';
 import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { sqlPanel } from './sql-panel.ts';
 import { summaryInputChoice } from './summary-input-panel.ts';
-import { looksLikeRfmSummary, RFM_SUMMARY_ROLES, rfmSummaryProblems, runSegmentsFromSummary } from '../analysis/segments-summary-input.ts';
+import { looksLikeRfmSummary, RFM_SUMMARY_ROLES, rfmSummaryProblems } from '../analysis/segments-summary-input.ts';
 import { tiePolicyPanel } from './tie-policy-panel.ts';
 
 const TIES: { value: RfmTies; text: string }[] = [
@@ -59,6 +59,10 @@ interface SegmentsState {
   /** Why k-means did not run (k out of range, too few customers or distinct profiles). */
   kProblem: string | null;
   migration?: MigrationResult;
+  /** The migration panel's default dates (computed with the segments, in the worker). */
+  migrationDates?: { from: string; to: string };
+  /** The Pareto chart's spec (built in the worker from every customer's value). */
+  pareto?: ReturnType<typeof paretoChart>;
 }
 
 async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
@@ -108,7 +112,6 @@ export const segmentsView: View = {
     const k = limitedInput(PANE_LIMITS.k, 4, 'k');
     const logScale = checkbox('k-means on log frequency and log spend (skewed measures; outliers otherwise get their own cluster)', true, 'log-scale');
     const options = el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), bins.wrap, ties.wrap, asOf.wrap, k.wrap, logScale.wrap);
-    const cluster = (customers: SegmentsResult['customers']) => clusterCustomers(customers, { k: Number(k.input.value), log: logScale.input.checked });
     const state: { current: SegmentsState | null } = { current: null };
 
     const sql = sqlPanel(root, { kind: 'rfm-summary', mapping: () => form.value(), date: () => asOf.input.value });
@@ -122,21 +125,20 @@ export const segmentsView: View = {
     const summaryInput = () => input.input() === 'summary';
     const shell = viewShell<SegmentsState>(root, context, {
       controls: [input.element, input.summaryElement, form.element, options, sql],
-      validate: () => [
-        ...(summaryInput() ? input.problems() : validateMapping(data.table, TRANSACTION_ROLES, form.value(), { rowNumber: data.rowNumber })),
+      validate: async (task) => [
+        ...(summaryInput()
+          ? await task.analyse('checkRfmSummary', data.table, input.summaryMapping(), data.rowNumber(0))
+          : await task.analyse('checkMapping', data.table, TRANSACTION_ROLES, form.value(), data.rowNumber(0))),
         ...fieldProblems([[PANE_LIMITS.bins, bins.input.value]]),
         ...asOfProblems(),
       ],
       busyLabel: () => `Scoring ${int(data.table.numRows())} transactions and clustering`,
-      compute: () => {
-        const segmentOptions = {
-          bins: Number(bins.input.value),
-          ties: ties.input.value as RfmTies,
-          asOf: asOf.input.value.trim() || undefined,
-        };
-        const result = summaryInput() ? runSegmentsFromSummary(data.table, input.summaryMapping(), segmentOptions) : runSegments(data.table, form.value(), segmentOptions);
-        const { clusters, problem } = cluster(result.customers);
-        state.current = { result, clusters, kProblem: problem };
+      compute: async (task) => {
+        const scoring = { bins: Number(bins.input.value), ties: ties.input.value as RfmTies, asOf: asOf.input.value.trim() || undefined };
+        const kmeans = { k: Number(k.input.value), log: logScale.input.checked };
+        state.current = summaryInput()
+          ? await task.analyse('segmentsFromSummary', data.table, input.summaryMapping(), scoring, kmeans)
+          : await task.analyse('segments', data.table, form.value(), scoring, kmeans);
         return state.current;
       },
       render: async (results, { result, clusters }) => {
@@ -194,7 +196,8 @@ export const segmentsView: View = {
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
-        await renderChart(results, paretoChart(result.customers.array('monetary') as ArrayLike<unknown>, { width, height: Math.round(width * 0.75) }), 'chart-pareto');
+        const pareto = state.current?.pareto ?? paretoChart(columnValues(result.customers, 'monetary', 'customers'));
+        await renderChart(results, { ...pareto, width, height: Math.round(width * 0.75) }, 'chart-pareto');
         results.appendChild(
           renderTable(
             result.abc.summary.map((s) => ({ ...s })),
@@ -220,7 +223,7 @@ export const segmentsView: View = {
         const dated = result.input !== 'summary';
         if (dated) results.appendChild(el('h2', {}, 'Migration'));
         if (dated) results.appendChild(el('p', { class: 'note' }, 'Segments at two dates, each scored with its own breaks; customers first seen after the first date are New.'));
-        const dates = dated ? defaultMigrationDates(data.table, form.value().date as string) : { from: '', to: '' };
+        const dates = dated ? (state.current?.migrationDates ?? defaultMigrationDates(data.table, form.value().date as string)) : { from: '', to: '' };
         const migrateFrom = textInput('From', dates.from, 'yyyy-mm-dd', 'migration-from');
         const migrateTo = textInput('To', dates.to, 'yyyy-mm-dd', 'migration-to');
         dateField('From', migrateFrom.input);
@@ -232,8 +235,8 @@ export const segmentsView: View = {
           if (!state.current) return;
           const current = state.current;
           try {
-            const fresh = await withBusy(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, () =>
-              runMigration(data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
+            const fresh = await withProgress(root, `Scoring the segments at ${migrateFrom.input.value} and ${migrateTo.input.value}`, (task) =>
+              task.analyse('migration', data.table, form.value(), migrateFrom.input.value.trim(), migrateTo.input.value.trim()),
             );
             current.migration = fresh;
             showProblems(shell.problems, []);
@@ -246,7 +249,9 @@ export const segmentsView: View = {
           if (!state.current) return;
           const current = state.current;
           try {
-            const fresh = await withBusy(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, () => cluster(current.result.customers));
+            const fresh = await withProgress(root, `k-means with k = ${k.input.value} on ${int(n)} customers`, (task) =>
+              task.analyse('clusterCustomers', current.result.customers, { k: Number(k.input.value), log: logScale.input.checked }),
+            );
             current.clusters = fresh.clusters;
             current.kProblem = fresh.problem;
             await renderKMeans(kmeansArea, fresh.clusters, fresh.problem);

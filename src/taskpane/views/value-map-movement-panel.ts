@@ -13,6 +13,7 @@ import { select } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { fmt } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 const NONE = '';
 
@@ -66,7 +67,7 @@ export function movementControls(data: DataSource): MovementControls {
 
 function movementText(movement: ValueMapMovement): string {
   const { before, after } = movement.settings;
-  const rows = movement.table.objects() as { movement: string }[];
+  const rows = rowObjects(movement.table) as { movement: string }[];
   const better = rows.filter((r) => r.movement === 'towards better value').length;
   const worse = rows.filter((r) => r.movement === 'towards worse value').length;
   return `From ${before} to ${after}: ${better} of ${rows.length} offers moved towards better value, ${worse} towards worse value. Distance change: towards (+) or away from (−) better value, each survey against its own fair-value line.`;
@@ -79,7 +80,7 @@ export async function renderMovement(results: HTMLElement, movement: ValueMapMov
   await renderChart(results, valueMapMovementChart(movement.table, { line, size: plotWidth(results), title: `Value map: ${before} → ${after}` }), 'chart-value-movement');
   results.appendChild(el('p', { class: 'note', 'data-testid': 'movement-summary' }, movementText(movement)));
   results.appendChild(
-    renderTable(movement.table.objects() as Record<string, unknown>[], [
+    renderTable(rowObjects(movement.table) as Record<string, unknown>[], [
       { key: 'offer', label: 'Offer' },
       { key: 'qualityChange', label: 'Δ quality', format: (v) => fmt(v, 1) },
       { key: 'priceChange', label: 'Δ price', format: (v) => fmt(v, 1) },

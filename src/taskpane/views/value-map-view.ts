@@ -1,6 +1,6 @@
 /** Value map: relative quality against relative price, the fair-value line and the value zones (Gale). */
 import { valueMapChart, type ValueMapResult } from '../../core/index.ts';
-import { runValueMapOverTime, type ValueMapRun } from '../analysis/value-map-movement.ts';
+import type { ValueMapRun } from '../analysis/value-map-movement.ts';
 import { blockFromTable } from '../excel/result-block.ts';
 import { guessMapping } from '../mapping/guess.ts';
 import { VALUE_MAP_ROLES } from '../mapping/roles.ts';
@@ -17,6 +17,7 @@ import type { View, ViewContext } from './view.ts';
 import { viewShell } from './view-shell.ts';
 import { movementBlocks, movementControls, renderMovement } from './value-map-movement-panel.ts';
 import { offerNativeValueMap } from '../ui/chart-workbook.ts';
+import { rowObjects } from '../../core/table/row-objects.ts';
 
 function lineText(result: ValueMapResult): string {
   const { intercept, slope, method } = result.line;
@@ -46,7 +47,8 @@ export const valueMapView: View = {
         ...movement.problems(),
       ],
       busyLabel: () => 'Placing the offers',
-      compute: () => runValueMapOverTime(data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }, movement.settings()),
+      compute: (task) =>
+        task.analyse('valueMapOverTime', data.table, form.value(), { line: line.input.value as 'fair' | 'fitted', tolerance: Number(tolerance.input.value) }, movement.settings()),
       render: async (results, result) => {
         results.appendChild(el('h2', {}, 'Customer value map'));
         const width = plotWidth(results);
@@ -54,7 +56,7 @@ export const valueMapView: View = {
         offerNativeValueMap(chart, result.table.numRows());
         results.appendChild(el('p', { class: 'note' }, lineText(result)));
         results.appendChild(
-          renderTable(result.table.objects() as Record<string, unknown>[], [
+          renderTable(rowObjects(result.table) as Record<string, unknown>[], [
             { key: 'offer', label: 'Offer' },
             { key: 'quality', label: 'Rel. quality', format: (v) => fmt(v, 1) },
             { key: 'price', label: 'Rel. price', format: (v) => fmt(v, 2) },

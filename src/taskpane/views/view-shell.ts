@@ -7,6 +7,8 @@ import type { ResultBlock } from '../excel/result-block.ts';
 import { WriteFailure } from '../excel/write-sheet.ts';
 import { exportBar } from '../files/export-bar.ts';
 import { withBusy } from '../ui/busy.ts';
+import { withProgress, type Task } from '../ui/progress.ts';
+import { isCancelled } from '../worker/client.ts';
 import { button } from '../ui/controls.ts';
 import { clear, el } from '../ui/dom.ts';
 import { errorText, showProblems } from '../ui/messages.ts';
@@ -15,9 +17,11 @@ import type { ViewContext } from './view.ts';
 export interface ShellParts<R> {
   /** Mapping and option controls. */
   controls: HTMLElement[];
-  validate: () => string[];
+  /** Problems with the mapping and options; a big table is checked in the worker (`task.analyse('checkMapping', …)`). */
+  validate: (task: Task) => string[] | Promise<string[]>;
   busyLabel: () => string;
-  compute: () => R;
+  /** The analysis; heavy work goes to the worker through `task.analyse` (progress, Cancel). */
+  compute: (task: Task) => R | Promise<R>;
   render: (results: HTMLElement, result: R) => Promise<void>;
   blocks: (result: R) => ResultBlock[];
   sheetName: string;
@@ -29,6 +33,9 @@ export interface Shell {
   results: HTMLElement;
   problems: HTMLElement;
 }
+
+/** What a run returns when the mapping or options have problems (shown instead of results). */
+const NOT_RUN = Symbol('not run');
 
 export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: ShellParts<R>): Shell {
   const runButton = button('Run', 'run', true);
@@ -54,22 +61,29 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
   context.restore?.(root);
 
   async function run(): Promise<void> {
-    const found = parts.validate();
-    showProblems(problems, found, 'Fix the column mapping or options:');
-    if (found.length > 0) {
-      status.textContent = '';
-      clear(results);
-      last = null;
-      exports?.refresh();
-      if (writeButton) writeButton.disabled = true;
-      return;
-    }
     try {
       const started = performance.now();
-      const result = await withBusy(root, parts.busyLabel(), parts.compute);
+      status.textContent = '';
+      // The time shown runs to the last chart drawn, not just to the numbers.
+      const result = await withProgress(root, parts.busyLabel(), async (task) => {
+        task.stage('Checking the columns');
+        const found = await parts.validate(task);
+        showProblems(problems, found, 'Fix the column mapping or options:');
+        if (found.length > 0) return NOT_RUN;
+        const computed = await parts.compute(task);
+        task.stage('Drawing the results');
+        clear(results);
+        await parts.render(results, computed);
+        return computed;
+      });
       const ms = performance.now() - started;
-      clear(results);
-      await parts.render(results, result);
+      if (result === NOT_RUN) {
+        clear(results);
+        last = null;
+        exports?.refresh();
+        if (writeButton) writeButton.disabled = true;
+        return;
+      }
       last = result;
       status.textContent = `Computed in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`;
       if (writeButton) writeButton.disabled = false;
@@ -79,7 +93,8 @@ export function viewShell<R>(root: HTMLElement, context: ViewContext, parts: She
       clear(results);
       last = null;
       exports?.refresh();
-      showProblems(problems, [errorText(error)], 'The analysis could not run:');
+      if (isCancelled(error)) status.textContent = 'Cancelled: nothing was computed. Run starts again.';
+      else showProblems(problems, [errorText(error)], 'The analysis could not run:');
       if (writeButton) writeButton.disabled = true;
     }
   }
