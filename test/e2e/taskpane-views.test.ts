@@ -106,6 +106,8 @@ test('Segments: migration between the middle and the end of the data, as heatmap
 test('amount mapped to a text column is explained with column and row, and no results are shown', async () => {
   await page.getByTestId('map-amount').selectOption('date');
   await page.getByTestId('run').click();
+  // The check runs in the worker: wait for its answer rather than read the previous test's problem.
+  await page.getByTestId('mapping-problems').filter({ hasText: 'Amount must be a number' }).waitFor();
   expect(await problems()).toContain('Column "date", row 1 is not a number (got "1997-01-01") (and 6918 more rows). Amount must be a number, the purchase value.');
   expect(await page.locator('[data-testid="results"] svg').count()).toBe(0);
   // Fixing the mapping brings the results back.
