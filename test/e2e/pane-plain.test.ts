@@ -150,7 +150,8 @@ test.skip('at 420 px and 320 px no results table is wider than the pane and the 
 });
 
 test('Lifetime value: x, t_x and T are explained under the top customers', async () => {
-  // The one under the top customers (the summary input has its own, hidden for transactions).
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
+  await computed('Lifetime value');
   const help = page.getByRole('tabpanel', { name: 'Lifetime value' }).getByLabel('What the columns mean');
   const text = (await help.textContent()) ?? '';
   expect(text).toContain('xrepeat purchases');
