@@ -23,7 +23,9 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  // axe-core is injected as an inline script, which the pane's CSP forbids (as it should): this
+  // page alone bypasses the CSP; pane-start.test.ts checks every view under it.
+  page = await browser.newPage({ viewport: { width: 420, height: 900 }, bypassCSP: true });
   await page.goto(`${server.url}/taskpane.html`);
   await page.addScriptTag({ content: axeSource });
 });
