@@ -18,10 +18,14 @@ export interface Task {
   analyse<K extends AnalysisName>(name: K, ...args: AnalysisArgs<K>): Promise<AnalysisResult<K>>;
 }
 
+let progressCount = 0;
+
 export async function withProgress<T>(root: HTMLElement, label: string, work: (task: Task) => T | Promise<T>, client: AnalysisClient = analysisClient): Promise<T> {
   const controller = new AbortController();
-  const bar = el('progress', { 'data-testid': 'progress-bar', 'aria-label': label });
-  const stageText = el('span', { class: 'progress-stage', 'data-testid': 'progress-stage' }, `${label}…`);
+  // The bar is named "Progress" and described by the stage: a name made of the task's words
+  // ("Fitting the purchase model…") would also answer to the label of the field it mentions.
+  const stageText = el('span', { class: 'progress-stage', id: `progress-stage-${++progressCount}`, 'data-testid': 'progress-stage' }, `${label}…`);
+  const bar = el('progress', { 'data-testid': 'progress-bar', 'aria-label': 'Progress', 'aria-describedby': stageText.id });
   const elapsed = el('span', { class: 'note', 'data-testid': 'progress-elapsed' });
   const cancel = el('button', { type: 'button', 'data-testid': 'cancel' }, 'Cancel');
   const panel = el('div', { class: 'busy progress', role: 'status', 'aria-live': 'polite', 'data-testid': 'busy' }, stageText, ' ', elapsed, el('div', { class: 'actions' }, bar, cancel));
