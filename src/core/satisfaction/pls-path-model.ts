@@ -51,8 +51,12 @@ export interface PlsOptions {
   scaleMin?: number;
   /** Highest answer of the scale; default the largest value over all indicators. */
   scaleMax?: number;
-  /** Constructs to compute a 0–100 index for: `'all'` (default), `'none'` or a list. */
-  indices?: 'all' | 'none' | string[];
+  /**
+   * Constructs to compute a 0–100 index for: `'all'` (default), `'none'`, a list, or `'defined'`:
+   * every construct whose outer weights are all positive, skipping the others without an error
+   * (a mode B construct with a negative weight, a reverse-worded item) — they get no index.
+   */
+  indices?: 'all' | 'none' | 'defined' | string[];
   /** Orient every construct so that the sum of its loadings is positive; default false. */
   fixSigns?: boolean;
   /** Rows with a blank answer: dropped (`'listwise'`, default) or an error. */
@@ -309,7 +313,7 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
  *   column, a non-numeric or constant indicator, a blank under `missing: 'error'`, collinear
  *   construct scores, collinear indicators of a mode B construct, a bad `modes` entry, or a
  *   non-positive outer weight in a construct whose index is asked for (mode B weights can be
- *   negative: leave such a construct out of `indices`)
+ *   negative: leave such a construct out of `indices`, or pass `indices: 'defined'`)
  * @example
  * const rows = [
  *   { a1: 1, a2: 2, b1: 2, b2: 1 }, { a1: 2, a2: 2, b1: 3, b2: 2 }, { a1: 3, a2: 4, b1: 3, b2: 4 },
@@ -327,7 +331,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
 
   const wanted = options.indices ?? 'all';
   let indexConstructs: number[];
-  if (wanted === 'all') indexConstructs = constructs.map((_, b) => b);
+  if (wanted === 'all' || wanted === 'defined') indexConstructs = constructs.map((_, b) => b);
   else if (wanted === 'none') indexConstructs = [];
   else if (Array.isArray(wanted)) {
     indexConstructs = wanted.map((name) => {
@@ -380,6 +384,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
   const indices = nameRecord<number>();
   const equalWeightIndices = nameRecord<number>();
   const indexScores: Record<string, Float64Array> = Object.create(null);
+  const hasPositiveWeights = (b: number) => weights.subarray(blockStart[b], blockStart[b + 1]).every((w) => w > 0);
+  if (wanted === 'defined') indexConstructs = indexConstructs.filter(hasPositiveWeights);
   for (const b of indexConstructs) {
     let weightSum = 0;
     let weighted = 0;
