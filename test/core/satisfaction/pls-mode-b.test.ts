@@ -281,3 +281,36 @@ describe("indices: 'defined' (a mode B weight can be negative, so the construct 
     expect(fit.indices).toEqual(plsPathModel(survey, modeB).indices);
   });
 });
+
+describe('mode B on data too thin for its regression', () => {
+  test('more mode B items than respondents can span: the collinearity InputError, naming the construct', () => {
+    // 4 respondents: the correlation matrix of 4 items has rank at most 3.
+    const rows = survey.objects().slice(0, 4);
+    const error = errorOf(() =>
+      plsPathModel(rows, { blocks: { Quality: ecsi.blocks.Quality.slice(0, 4), Loyalty: ecsi.blocks.Loyalty }, paths: [['Quality', 'Loyalty']], modes: { Quality: 'B' } }),
+    );
+    expect(error.message).toMatch(/^modes: the indicators of mode B construct "Quality" are collinear/);
+    expect(error.code).toBe('num');
+  });
+
+  test('resamples whose mode B items are collinear are counted as failed; every reported figure is finite', () => {
+    // 8 respondents, 5 formative items: resamples repeat rows, and some leave the block singular
+    // or an item constant. They are skipped and counted; the rest give the intervals.
+    const rows = survey.objects().slice(0, 8);
+    const fit = plsPathModel(
+      rows,
+      { blocks: { Quality: ecsi.blocks.Quality, Satisfaction: ecsi.blocks.Satisfaction }, paths: [['Quality', 'Satisfaction']], modes: { Quality: 'B' } },
+      { bootstrap: { samples: 200, seed: 9 }, indices: 'defined' },
+    );
+    const boot = fit.bootstrap!;
+    expect(boot.failed).toBeGreaterThan(0);
+    expect(boot.failed).toBeLessThan(200);
+    const figures = [
+      ...Object.values(boot.weights),
+      ...Object.values(boot.loadings),
+      boot.paths.Quality.Satisfaction,
+    ].flatMap((s) => [s.mean, s.standardError, s.lower, s.upper, s.t as number]);
+    for (const value of figures) expect(Number.isFinite(value)).toBe(true);
+    for (const row of fit.quality.formative[0].weights) expect(row.low!).toBeLessThanOrEqual(row.high!);
+  });
+});
