@@ -8,6 +8,7 @@
 import type { PlsResult } from '../../core/index.ts';
 import { markText, ruleText } from '../analysis/satisfaction-insights.ts';
 import type { SurveyMapping } from '../mapping/survey.ts';
+import { blockFromRows, type ResultBlock } from '../excel/result-block.ts';
 import { el } from '../ui/dom.ts';
 import { fmt } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
@@ -36,6 +37,18 @@ export function formativeRows(pls: PlsResult): Record<string, unknown>[] {
       };
     }),
   );
+}
+
+/** The formative constructs' rows for Write (weights, interval ends, VIF); none when every construct is mode A. */
+export function formativeBlocks(pls: PlsResult): ResultBlock[] {
+  const { quality, bootstrap } = pls;
+  if (quality.formative.length === 0) return [];
+  const vif = new Map(quality.itemVif.map((row) => [row.item, row.vif]));
+  const rows = quality.formative.flatMap(({ construct, weights }) =>
+    weights.map(({ item, weight, low, high }) => ({ construct, item, weight, low: low ?? '', high: high ?? '', vif: vif.get(item) ?? '' })),
+  );
+  const title = `Formative constructs (mode B): outer weights${bootstrap ? `, ${Math.round(bootstrap.level * 100)}% bootstrap percentile intervals (${bootstrap.samples - bootstrap.failed} resamples, seed ${bootstrap.seed})` : ''} and item VIFs`;
+  return [blockFromRows(title, ['construct', 'item', 'weight', 'low', 'high', 'vif'], rows)];
 }
 
 /** The formative constructs' table and its note; nothing when every construct is mode A. */

@@ -23,7 +23,7 @@ import type { TrackingResult } from '../analysis/tracking.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
 import { csiIndexNote, rSquaredNote } from './satisfaction-notes.ts';
 import { ownValue } from '../../core/table/named-columns.ts';
-import { measurementText } from './satisfaction-formative-panel.ts';
+import { formativeBlocks, measurementText } from './satisfaction-formative-panel.ts';
 
 interface Computed {
   mapping: SurveyMapping;
@@ -67,6 +67,7 @@ function blocks(computed: Computed): ResultBlock[] {
       blockFromRows(`Key drivers of ${result.drivers.outcome} (R² ${fmt(result.drivers.rSquared, 3)})`, ['driver', 'correlation', 'weight', 'share', 'mean'], result.drivers.drivers as unknown as Record<string, unknown>[]),
     );
   }
+  out.push(...formativeBlocks(result.pls));
   if (computed.groups) out.push(...groupComparisonBlocks(computed.groups));
   return out;
 }
