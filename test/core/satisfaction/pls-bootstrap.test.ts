@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as aq from 'arquero';
 import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-path-model.ts';
 import { bootstrapInference } from '../../../src/core/satisfaction/pls-bootstrap.ts';
+import fc from 'fast-check';
 import { errorOf } from '../error-of.ts';
 
 // The seeded PLS bootstrap, src/core/satisfaction/pls-bootstrap.ts.
@@ -149,5 +150,42 @@ describe('bootstrap on data too thin to resample', () => {
     );
     expect(error.message).toMatch(/^bootstrap: only [01] of 3 resamples could be estimated/);
     expect(error.code).toBe('num');
+  });
+});
+
+describe('bootstrapInference (property)', () => {
+  // Against the definitions written out directly: mean, n − 1 SD, and type 7 quantiles
+  // Q(p) = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]), h = (n − 1)p, on the sorted draws.
+  test('matches the textbook formulas on any draws and level', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 60 }),
+        fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        (draws, level, estimate) => {
+          const n = draws.length;
+          const result = bootstrapInference(Float64Array.from(draws), n, estimate, level);
+          const sorted = [...draws].sort((a, b) => a - b);
+          const mean = draws.reduce((s, x) => s + x, 0) / n;
+          const sd = Math.sqrt(draws.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+          const type7 = (p: number) => {
+            const h = (n - 1) * p;
+            const lo = Math.floor(h);
+            return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, n - 1)] - sorted[lo]);
+          };
+          const scale = 1 + Math.max(...draws.map(Math.abs));
+          expect(Math.abs(result.mean - mean)).toBeLessThan(1e-12 * scale);
+          expect(Math.abs(result.standardError - sd)).toBeLessThan(1e-9 * scale);
+          expect(Math.abs(result.lower - type7((1 - level) / 2))).toBeLessThan(1e-12 * scale);
+          expect(Math.abs(result.upper - type7((1 + level) / 2))).toBeLessThan(1e-12 * scale);
+          expect(result.lower).toBeLessThanOrEqual(result.upper);
+          if (result.standardError === 0) expect(result.t).toBeNull();
+          else expect(result.t).toBe(estimate / result.standardError);
+          // Away from all-equal draws (where the SD is rounding noise) t matches the textbook one.
+          if (sd > 1e-6 * scale) expect(Math.abs((result.t as number) - estimate / sd)).toBeLessThanOrEqual(1e-6 * Math.abs(estimate / sd));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
