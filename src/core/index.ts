@@ -256,3 +256,4 @@ export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';
 // the error model: where a problem is, as data and as text (one formatter for formulas and pane)
 export { formatLocation, relocated } from './errors.ts';
 export type { InputErrorLocation } from './errors.ts';
+export type { BootstrapInference } from './satisfaction/pls-path-model.ts';

@@ -112,6 +112,12 @@ function normalizeWeights(s: Float64Array, w: Float64Array, layout: PlsLayout): 
         { code: 'num', argument: 'model' },
       );
     }
+    // A single item's score is the item itself: weight ±1 exactly (not 1 ± rounding), so that its
+    // bootstrap standard error is 0 rather than 1e-17.
+    if (blockStart[b + 1] - blockStart[b] === 1) {
+      w[blockStart[b]] = Math.sign(w[blockStart[b]]);
+      continue;
+    }
     const scale = 1 / Math.sqrt(variance);
     for (let i = blockStart[b]; i < blockStart[b + 1]; i++) w[i] *= scale;
   }

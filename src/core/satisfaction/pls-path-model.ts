@@ -5,15 +5,15 @@
 import { InputError } from '../errors.ts';
 import { correlationMatrix } from '../math/correlation.ts';
 import { quantileSorted } from '../math/quantile.ts';
-import { seededRandom } from '../math/random.ts';
 import { nameRecord } from '../table/named-columns.ts';
 import { estimatePls, type PlsLayout, type PlsScheme } from './pls-algorithm.ts';
 import { readSurveyColumns, type MissingPolicy } from './survey-columns.ts';
-import { htmtPairs, htmtValues } from './pls-quality/htmt.ts';
-import { finiteOrNull, plsQuality, type PlsQuality } from './pls-quality/index.ts';
+import { plsQuality, type PlsQuality } from './pls-quality/index.ts';
+import { bootstrapInference, drawPlsBootstrap, sortedDraws, type BootstrapInference } from './pls-bootstrap.ts';
 
 export type { PlsScheme } from './pls-algorithm.ts';
 export type { PlsQuality } from './pls-quality/index.ts';
+export type { BootstrapInference } from './pls-bootstrap.ts';
 
 /** How a construct's outer weights are estimated: mode A (reflective) or mode B (formative composite). */
 export type PlsMode = 'A' | 'B';
@@ -51,27 +51,22 @@ export interface PlsOptions {
   scaleMin?: number;
   /** Highest answer of the scale; default the largest value over all indicators. */
   scaleMax?: number;
-  /** Constructs to compute a 0–100 index for: `'all'` (default), `'none'` or a list. */
-  indices?: 'all' | 'none' | string[];
+  /**
+   * Constructs to compute a 0–100 index for: `'all'` (default), `'none'`, a list, or `'defined'`:
+   * every construct whose outer weights are all positive, skipping the others without an error
+   * (a mode B construct with a negative weight, a reverse-worded item) — they get no index.
+   */
+  indices?: 'all' | 'none' | 'defined' | string[];
   /** Orient every construct so that the sum of its loadings is positive; default false. */
   fixSigns?: boolean;
   /** Rows with a blank answer: dropped (`'listwise'`, default) or an error. */
   missing?: MissingPolicy;
-  /** Bootstrap standard errors, t-values and percentile intervals of the paths (and HTMT intervals). */
+  /** Bootstrap standard errors, t-values and percentile intervals of the paths, outer weights and loadings (and HTMT intervals); see ./pls-bootstrap.ts. */
   bootstrap?: PlsBootstrapOptions;
 }
 
-export interface PathInference {
-  /** Mean of the bootstrap estimates. */
-  mean: number;
-  /** Standard deviation of the bootstrap estimates (n − 1 divisor). */
-  standardError: number;
-  /** Estimate / standard error. */
-  t: number;
-  /** Percentile interval (type 7 quantiles of the bootstrap estimates). */
-  lower: number;
-  upper: number;
-}
+/** Bootstrap mean, standard error, t-value and percentile interval of a path (see ./pls-bootstrap.ts). */
+export type PathInference = BootstrapInference;
 
 export interface PlsResult {
   scheme: PlsScheme;
@@ -119,6 +114,10 @@ export interface PlsResult {
     seed: number;
     level: number;
     paths: Record<string, Record<string, PathInference>>;
+    /** Per indicator: its outer weight's inference (seminr's `bootstrapped_weights`). */
+    weights: Record<string, BootstrapInference>;
+    /** Per indicator: its loading's inference (seminr's `bootstrapped_loadings`). */
+    loadings: Record<string, BootstrapInference>;
   };
 }
 
@@ -314,7 +313,7 @@ function totalEffectsOf(paths: Float64Array, layout: PlsLayout): { total: Float6
  *   column, a non-numeric or constant indicator, a blank under `missing: 'error'`, collinear
  *   construct scores, collinear indicators of a mode B construct, a bad `modes` entry, or a
  *   non-positive outer weight in a construct whose index is asked for (mode B weights can be
- *   negative: leave such a construct out of `indices`)
+ *   negative: leave such a construct out of `indices`, or pass `indices: 'defined'`)
  * @example
  * const rows = [
  *   { a1: 1, a2: 2, b1: 2, b2: 1 }, { a1: 2, a2: 2, b1: 3, b2: 2 }, { a1: 3, a2: 4, b1: 3, b2: 4 },
@@ -332,7 +331,7 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
 
   const wanted = options.indices ?? 'all';
   let indexConstructs: number[];
-  if (wanted === 'all') indexConstructs = constructs.map((_, b) => b);
+  if (wanted === 'all' || wanted === 'defined') indexConstructs = constructs.map((_, b) => b);
   else if (wanted === 'none') indexConstructs = [];
   else if (Array.isArray(wanted)) {
     indexConstructs = wanted.map((name) => {
@@ -385,6 +384,8 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
   const indices = nameRecord<number>();
   const equalWeightIndices = nameRecord<number>();
   const indexScores: Record<string, Float64Array> = Object.create(null);
+  const hasPositiveWeights = (b: number) => weights.subarray(blockStart[b], blockStart[b + 1]).every((w) => w > 0);
+  if (wanted === 'defined') indexConstructs = indexConstructs.filter(hasPositiveWeights);
   for (const b of indexConstructs) {
     let weightSum = 0;
     let weighted = 0;
@@ -466,65 +467,40 @@ export function plsPathModel(table: unknown, model: PlsModel, options: PlsOption
 
   if (options.bootstrap) {
     const { samples, seed, level = 0.95 } = options.bootstrap;
-    const pathList: [number, number][] = [];
-    for (let b = 0; b < q; b++) for (const a of predecessors[b]) pathList.push([a, b]);
-    const draws = pathList.map(() => new Float64Array(samples));
-    const htmtDraws = htmtPairs(layout).map(() => new Float64Array(samples));
-    const random = seededRandom(seed);
-    const counts = new Float64Array(n);
-    let good = 0;
-    let failed = 0;
-    for (let s = 0; s < samples; s++) {
-      counts.fill(0);
-      for (let r = 0; r < n; r++) counts[Math.floor(random() * n)]++;
-      const resample = correlationMatrix(data, n, p, counts);
-      if (resample.sds.some((sd) => sd === 0)) {
-        failed++;
-        continue;
-      }
-      try {
-        // Construct-level sign alignment with the full-sample weights (Tenenhaus et al. 2005).
-        const fit = estimatePls(resample.matrix, layout, {
-          scheme,
-          tolerance,
-          maxIterations,
-          fixSigns: false,
-          orientTo: weights,
-        });
-        pathList.forEach(([a, b], k) => (draws[k][good] = fit.paths[a * q + b]));
-        htmtValues(resample.matrix, layout).forEach((value, k) => (htmtDraws[k][good] = value));
-        good++;
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        failed++;
-      }
-    }
+    const draws = drawPlsBootstrap(data, n, layout, settings, weights, samples, seed);
+    const { good } = draws;
     const inference = nameRecord<Record<string, PathInference>>();
-    pathList.forEach(([a, b], k) => {
-      const values = draws[k].slice(0, good).sort();
-      let mean = 0;
-      for (const v of values) mean += v;
-      mean /= good;
-      let ss = 0;
-      for (const v of values) ss += (v - mean) * (v - mean);
-      const standardError = good > 1 ? Math.sqrt(ss / (good - 1)) : NaN;
-      const tail = (1 - level) / 2;
-      (inference[constructs[a]] ??= nameRecord())[constructs[b]] = {
-        mean: good > 0 ? mean : NaN,
-        standardError,
-        t: paths[a * q + b] / standardError,
-        lower: good > 0 ? quantileSorted(values, tail) : NaN,
-        upper: good > 0 ? quantileSorted(values, 1 - tail) : NaN,
-      };
+    draws.pathList.forEach(([a, b], k) => {
+      (inference[constructs[a]] ??= nameRecord())[constructs[b]] = bootstrapInference(draws.paths[k], good, paths[a * q + b], level);
     });
-    result.bootstrap = { samples, failed, seed, level, paths: inference };
+    const weightInference = nameRecord<BootstrapInference>();
+    const loadingInference = nameRecord<BootstrapInference>();
+    for (let i = 0; i < p; i++) {
+      weightInference[indicators[i]] = bootstrapInference(draws.weights[i], good, weights[i], level);
+      loadingInference[indicators[i]] = bootstrapInference(draws.loadings[i], good, loadings[i], level);
+    }
+    result.bootstrap = {
+      samples,
+      failed: draws.failed,
+      seed,
+      level,
+      paths: inference,
+      weights: weightInference,
+      loadings: loadingInference,
+    };
     const tail = (1 - level) / 2;
     result.quality.htmt.forEach((row, k) => {
-      const values = htmtDraws[k].slice(0, good).sort();
-      if (good === 0 || values.some((v) => !Number.isFinite(v))) return;
-      row.low = finiteOrNull(quantileSorted(values, tail)) ?? undefined;
-      row.high = finiteOrNull(quantileSorted(values, 1 - tail)) ?? undefined;
+      const values = sortedDraws(draws.htmt[k], good);
+      if (values.some((v) => !Number.isFinite(v))) return;
+      row.low = quantileSorted(values, tail);
+      row.high = quantileSorted(values, 1 - tail);
     });
+    for (const row of result.quality.formative) {
+      for (const item of row.weights) {
+        item.low = weightInference[item.item].lower;
+        item.high = weightInference[item.item].upper;
+      }
+    }
   }
   return result;
 }

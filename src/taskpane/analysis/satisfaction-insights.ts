@@ -52,7 +52,11 @@ export function ipmaTarget(pls: PlsResult, mapping: SurveyMapping): string | nul
 
 export function runConstructIpma(pls: PlsResult, mapping: SurveyMapping): ConstructIpmaResult | null {
   const target = ipmaTarget(pls, mapping);
-  return target === null ? null : constructIpma(pls, target);
+  if (target === null) return null;
+  // A mode B construct with a negative weight has no 0–100 index, and IPMA needs the index of the
+  // target and of everything with an effect on it.
+  const involved = [target, ...Object.keys(pls.totalEffects).filter((a) => Object.hasOwn(pls.totalEffects[a], target))];
+  return involved.every((c) => Object.hasOwn(pls.indices, c)) ? constructIpma(pls, target) : null;
 }
 
 /** Satisfaction and loyalty from the items of the Satisfaction and Loyalty constructs, on the survey's scale. */

@@ -27,12 +27,29 @@ export interface SatisfactionResult {
   pls: PlsResult;
 }
 
+/** The pane's bootstrap seed: the same resamples on every Run, so the intervals are reproducible. */
+export const BOOTSTRAP_SEED = 1;
+
+/** The mode of each mapped construct that has items (mode B ones only; own keys: names are data). */
+function constructModes(blocks: Record<string, string[]>, modes: Record<string, 'A' | 'B'> | undefined): Record<string, 'A' | 'B'> {
+  const out = nameRecord<'A' | 'B'>();
+  if (modes) for (const [construct, mode] of Object.entries(modes)) if (mode === 'B' && ownValue(blocks, construct)) out[construct] = 'B';
+  return out;
+}
+
 export function runSatisfaction(table: ColumnTable, mapping: SurveyMapping): SatisfactionResult {
   // Construct and item names are user text (`__proto__`, `toString` …): own keys only.
   const blocks = nameRecord<string[]>();
   for (const [construct, items] of Object.entries(mapping.blocks)) if (items.length > 0) blocks[construct] = items;
   const { min, max } = mapping.scale;
-  const pls = plsPathModel(table, { blocks, paths: mapping.paths }, { scheme: 'path', scaleMin: min, scaleMax: max });
+  const pls = plsPathModel(table, { blocks, paths: mapping.paths, modes: constructModes(blocks, mapping.modes) }, {
+    scheme: 'path',
+    scaleMin: min,
+    scaleMax: max,
+    // A mode B construct may have a negative weight, and so no 0–100 index: skipped, not an error.
+    indices: 'defined',
+    bootstrap: mapping.bootstrapSamples ? { samples: mapping.bootstrapSamples, seed: BOOTSTRAP_SEED } : undefined,
+  });
   const outcome = mapping.outcome && ownValue(blocks, mapping.outcome) ? mapping.outcome : null;
   let csiValue: number | null = null;
   let drivers: KeyDriversResult | null = null;

@@ -19,7 +19,14 @@ export interface SurveyMapping {
   outcome: string | null;
   /** Optional 0–10 "would you recommend" item for the NPS. */
   npsItem: string | null;
+  /** The constructs estimated in mode B (formative); the others are mode A. */
+  modes?: Record<string, 'A' | 'B'>;
+  /** Bootstrap resamples for the intervals of paths, weights and HTMT (0 or absent: none; seed 1). */
+  bootstrapSamples?: number;
 }
+
+/** The most bootstrap resamples a Run may ask for (each re-estimates the model). */
+export const BOOTSTRAP_SAMPLES_MAX = 5000;
 
 /** The European Customer Satisfaction Index model (Tenenhaus, Esposito Vinzi, Chatelin & Lauro 2005). */
 export const ECSI_NAMES: Readonly<Record<string, string>> = {
@@ -120,6 +127,10 @@ export function validateSurvey(table: ColumnTable, mapping: SurveyMapping, rowNu
   }
   if (mapping.paths.length === 0 && constructs.length >= 2) problems.push('Choose at least one path between constructs.');
   if (mapping.outcome && !constructs.includes(mapping.outcome)) problems.push(`The outcome ${mapping.outcome} has no items.`);
+  const samples = mapping.bootstrapSamples ?? 0;
+  if (!(samples === 0 || (Number.isInteger(samples) && samples >= 2 && samples <= BOOTSTRAP_SAMPLES_MAX))) {
+    problems.push(`Bootstrap resamples must be 0 (none) or a whole number from 2 to ${BOOTSTRAP_SAMPLES_MAX} (it is ${Number.isNaN(samples) ? 'blank' : samples}).`);
+  }
   if (mapping.npsItem) {
     const problem = columnProblem(table, mapping.npsItem, 'number', { rowNumber, scale: { min: 0, max: 10 }, blankOk: true });
     if (problem) problems.push(`${problem} (the NPS item must be answered on 0–10).`);

@@ -8,6 +8,7 @@ import { numberInput } from './controls.ts';
 import { checkAsTyped } from './field-check.ts';
 import { scaleProblem } from '../mapping/survey-scale.ts';
 import { clear, el } from './dom.ts';
+import { constructModes } from './construct-modes.ts';
 
 export interface SurveyForm {
   element: HTMLElement;
@@ -38,6 +39,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
   const npsItem = el('select', { 'data-testid': 'nps-item' }, el('option', { value: '' }, '(none)'), ...header.map((h) => el('option', { value: h }, h)));
   npsItem.value = initial.npsItem ?? '';
   const grid = el('div', { class: 'path-grid', 'data-testid': 'path-grid' });
+  const measurement = constructModes(initial.modes);
 
   function blocks(): Record<string, string[]> {
     const assigned = [...inputs].map(([item, input]) => [item, input.value.trim()] as const);
@@ -67,6 +69,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
       table.appendChild(row);
     }
     grid.appendChild(table);
+    measurement.refresh(constructs);
   }
   refresh();
 
@@ -76,6 +79,7 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
     el('fieldset', { class: 'mapping' }, el('legend', {}, 'Items → constructs'), datalist,
       el('div', { class: 'scroll' }, el('table', { class: 'items' }, el('tr', {}, el('th', {}, 'Item'), el('th', {}, 'Construct')), ...itemRows))),
     el('fieldset', { class: 'mapping' }, el('legend', {}, 'Paths (structural model)'), grid),
+    measurement.element,
     el('fieldset', { class: 'options' }, el('legend', {}, 'Options'), min.wrap, max.wrap,
       el('label', { class: 'field' }, el('span', {}, 'Outcome (CSI, drivers)'), outcome),
       el('label', { class: 'field' }, el('span', {}, 'NPS item (0–10)'), npsItem)),
@@ -92,6 +96,8 @@ export function surveyForm(header: readonly string[], initial: SurveyMapping): S
         scale: { min: Number(min.input.value), max: Number(max.input.value) },
         outcome: outcome.value || null,
         npsItem: npsItem.value || null,
+        modes: measurement.modes(),
+        bootstrapSamples: measurement.bootstrapSamples(),
       };
     },
   };

@@ -10,6 +10,7 @@ import { plotWidth, renderChart } from '../ui/chart.ts';
 import { el } from '../ui/dom.ts';
 import { fmt } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
+import { renderFormativePanel } from './satisfaction-formative-panel.ts';
 
 const withMark = (digits: number, markKey: string) => (value: unknown, row: Record<string, unknown>) =>
   `${fmt(value, digits)} ${row[markKey] as string}`;
@@ -25,14 +26,15 @@ export async function renderQualityPanel(results: HTMLElement, pls: PlsResult, m
       { key: 'rhoC', label: 'ρ_C', format: withMark(3, 'rhoCMark') },
       { key: 'ave', label: 'AVE', format: withMark(3, 'aveMark') },
     ], 'pls-reliability',
-    `Reliability and convergent validity (seminr's definitions). ${ruleText('α', 'alpha')}. ${ruleText('ρ_A', 'rhoA')}. ${ruleText('ρ_C', 'rhoC')}. ${ruleText('AVE', 'ave')}. Single-item constructs count as 1.`),
+    `Reliability and convergent validity (seminr's definitions). ${ruleText('α', 'alpha')}. ${ruleText('ρ_A', 'rhoA')}. ${ruleText('ρ_C', 'rhoC')}. ${ruleText('AVE', 'ave')}. Single-item constructs count as 1.${quality.formative.length > 0 ? ' Formative (mode B) constructs are assessed below instead.' : ''}`),
   );
+  renderFormativePanel(results, pls);
   results.appendChild(
     renderTable(quality.htmt.map((row) => ({ ...row, mark: markText('htmt', row.value) })), [
       { key: 'from', label: 'Construct' },
       { key: 'to', label: 'Construct' },
-      { key: 'value', label: 'HTMT', format: (v, row) => `${v === null ? '–' : fmt(v, 3)} ${row.mark as string}` },
-    ], 'pls-htmt', `Discriminant validity: ${ruleText('HTMT', 'htmt')} (0.90 for conceptually similar constructs); absolute item correlations.`),
+      { key: 'value', label: 'HTMT', format: (v, row) => `${v === null ? '–' : fmt(v, 3)} ${row.mark as string}${row.high === undefined ? '' : ` [${fmt(row.low, 3)}, ${fmt(row.high, 3)}]`}` },
+    ], 'pls-htmt', `Discriminant validity: ${ruleText('HTMT', 'htmt')} (0.90 for conceptually similar constructs); absolute item correlations${pls.bootstrap ? `; bootstrap ${Math.round(pls.bootstrap.level * 100)}% percentile intervals in brackets` : ''}.`),
   );
   results.appendChild(
     renderTable(quality.fornellLarcker.checks.map((row) => ({ ...row, mark: markText('fornellLarcker', row.sqrtAve - row.maxCorrelation) })), [

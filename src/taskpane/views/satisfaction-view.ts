@@ -23,6 +23,7 @@ import type { TrackingResult } from '../analysis/tracking.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
 import { csiIndexNote, rSquaredNote } from './satisfaction-notes.ts';
 import { ownValue } from '../../core/table/named-columns.ts';
+import { formativeBlocks, measurementText } from './satisfaction-formative-panel.ts';
 
 interface Computed {
   mapping: SurveyMapping;
@@ -66,6 +67,7 @@ function blocks(computed: Computed): ResultBlock[] {
       blockFromRows(`Key drivers of ${result.drivers.outcome} (R² ${fmt(result.drivers.rSquared, 3)})`, ['driver', 'correlation', 'weight', 'share', 'mean'], result.drivers.drivers as unknown as Record<string, unknown>[]),
     );
   }
+  out.push(...formativeBlocks(result.pls));
   if (computed.groups) out.push(...groupComparisonBlocks(computed.groups));
   return out;
 }
@@ -109,7 +111,7 @@ export const satisfactionView: View = {
         const width = plotWidth(results, 60);
         await renderChart(results, plsPathChart({ constructs, paths: mapping.paths }, pls, { width, height: 260, positions: isEcsi ? ECSI_LAYOUT : undefined }), 'chart-pls-paths');
         results.appendChild(
-          el('p', { class: 'note' }, `Path weighting scheme, mode A; ${pls.iterations} iterations, ${pls.converged ? 'converged' : 'NOT converged'}. Indices rescale the construct scores (unstandardized weights) to 0–100 on the ${pls.scale.min}–${pls.scale.max} scale.${pls.rows.dropped > 0 ? ` ${int(pls.rows.dropped)} respondents with blanks left out.` : ''}`),
+          el('p', { class: 'note' }, `Path weighting scheme, ${measurementText(mapping)}; ${pls.iterations} iterations, ${pls.converged ? 'converged' : 'NOT converged'}. Indices rescale the construct scores (unstandardized weights) to 0–100 on the ${pls.scale.min}–${pls.scale.max} scale.${pls.rows.dropped > 0 ? ` ${int(pls.rows.dropped)} respondents with blanks left out.` : ''}`),
         );
         results.appendChild(
           renderTable(constructRows(current), [

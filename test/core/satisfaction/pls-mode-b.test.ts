@@ -249,3 +249,68 @@ describe('quality of a model with mode B constructs (seminr: composites get weig
     expect(single.quality.itemVif.find((row) => row.item === 'CMP1')!.vif).toBe(1);
   });
 });
+
+describe("indices: 'defined' (a mode B weight can be negative, so the construct has no 0–100 index)", () => {
+  // IMG4R is IMG4 reverse-worded (11 − IMG4): the regression weight of a mode B block is
+  // equivariant under that change, so IMG4R's weight is exactly minus IMG4's.
+  const rows = survey.objects().map((row) => {
+    const r = row as Record<string, number>;
+    return { ...r, IMG4R: 11 - r.IMG4 };
+  });
+  const blocks = { ...ecsi.blocks, Image: ['IMG1', 'IMG2', 'IMG3', 'IMG4R'] };
+  const model: PlsModel = { blocks, paths: ecsi.paths, modes: { Image: 'B' } };
+
+  test('skips the construct with a negative weight and indexes the rest as a list would', () => {
+    const fit = plsPathModel(rows, model, { indices: 'defined' });
+    // Both iterations start from weights 1, so they reach the common fixed point by different
+    // routes: compare them converged tightly.
+    const tight = { tolerance: 1e-13, maxIterations: 1000, indices: 'none' as const };
+    const original = plsPathModel(survey, { ...ecsi, modes: { Image: 'B' } }, tight);
+    expect(plsPathModel(rows, model, tight).outerWeights.IMG4R).toBeCloseTo(-original.outerWeights.IMG4, 11);
+    expect(Object.keys(fit.indices)).toEqual(Object.keys(ecsi.blocks).filter((c) => c !== 'Image'));
+    const listed = plsPathModel(rows, model, { indices: Object.keys(fit.indices) });
+    expect(fit.indices).toEqual(listed.indices);
+    for (const value of Object.values(fit.indices)) expect(Number.isFinite(value)).toBe(true);
+    // The same data with every index asked for: the message names the item and the way out.
+    const error = errorOf(() => plsPathModel(rows, model));
+    expect(error.message).toMatch(/indicator "IMG4R" in "Image" is -0\.1\d+; a 0–100 index needs positive weights/);
+  });
+
+  test("with every weight positive, 'defined' is 'all'", () => {
+    const fit = plsPathModel(survey, modeB, { indices: 'defined' });
+    expect(fit.indices).toEqual(plsPathModel(survey, modeB).indices);
+  });
+});
+
+describe('mode B on data too thin for its regression', () => {
+  test('more mode B items than respondents can span: the collinearity InputError, naming the construct', () => {
+    // 4 respondents: the correlation matrix of 4 items has rank at most 3.
+    const rows = survey.objects().slice(0, 4);
+    const error = errorOf(() =>
+      plsPathModel(rows, { blocks: { Quality: ecsi.blocks.Quality.slice(0, 4), Loyalty: ecsi.blocks.Loyalty }, paths: [['Quality', 'Loyalty']], modes: { Quality: 'B' } }),
+    );
+    expect(error.message).toMatch(/^modes: the indicators of mode B construct "Quality" are collinear/);
+    expect(error.code).toBe('num');
+  });
+
+  test('resamples whose mode B items are collinear are counted as failed; every reported figure is finite', () => {
+    // 8 respondents, 5 formative items: resamples repeat rows, and some leave the block singular
+    // or an item constant. They are skipped and counted; the rest give the intervals.
+    const rows = survey.objects().slice(0, 8);
+    const fit = plsPathModel(
+      rows,
+      { blocks: { Quality: ecsi.blocks.Quality, Satisfaction: ecsi.blocks.Satisfaction }, paths: [['Quality', 'Satisfaction']], modes: { Quality: 'B' } },
+      { bootstrap: { samples: 200, seed: 9 }, indices: 'defined' },
+    );
+    const boot = fit.bootstrap!;
+    expect(boot.failed).toBeGreaterThan(0);
+    expect(boot.failed).toBeLessThan(200);
+    const figures = [
+      ...Object.values(boot.weights),
+      ...Object.values(boot.loadings),
+      boot.paths.Quality.Satisfaction,
+    ].flatMap((s) => [s.mean, s.standardError, s.lower, s.upper, s.t as number]);
+    for (const value of figures) expect(Number.isFinite(value)).toBe(true);
+    for (const row of fit.quality.formative[0].weights) expect(row.low!).toBeLessThanOrEqual(row.high!);
+  });
+});

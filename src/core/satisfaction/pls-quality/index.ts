@@ -31,8 +31,11 @@ export interface HtmtRow {
  */
 export interface FormativeConstruct {
   construct: string;
-  /** Outer weights of its indicators (scores have unit variance). */
-  weights: { item: string; weight: number }[];
+  /**
+   * Outer weights of its indicators (scores have unit variance), with their bootstrap percentile
+   * interval `low`/`high` when plsPathModel ran a bootstrap (seminr's `bootstrapped_weights`).
+   */
+  weights: { item: string; weight: number; low?: number; high?: number }[];
   reason: string;
 }
 
