@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { countBecomes } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -83,15 +84,9 @@ test('Segments opens first on the CDNOW sample: charts, coverage, bin edges and 
 test('k chosen by the user: re-clustering with k = 3 gives three profiles', async () => {
   await view().getByRole('spinbutton', { name: 'k-means clusters (k)' }).fill('3');
   await view().getByRole('button', { name: 'Re-cluster with k' }).click();
-  await expectCount(bodyRows(/^Cluster centroids/), 3);
+  await countBecomes(bodyRows(/^Cluster centroids/), 3);
   await chartRendered('Cluster profiles');
 });
-
-/** Waits until `locator` matches `n` elements. */
-async function expectCount(locator: ReturnType<Page['locator']>, n: number): Promise<void> {
-  await locator.nth(n - 1).waitFor();
-  await locator.nth(n).waitFor({ state: 'detached' });
-}
 
 test('k outside its range is a message in the k-means section naming the field; the rest of the view stays', async () => {
   expect(await view().getByRole('checkbox', { name: /^k-means on log frequency and log spend/ }).isChecked()).toBe(true);
@@ -108,7 +103,7 @@ test('k outside its range is a message in the k-means section naming the field; 
   expect(await view().getByText(/^Column "amount": 8 customers whose amounts net to zero or less/).count()).toBe(1);
   await k.fill('3');
   await view().getByRole('button', { name: 'Re-cluster with k' }).click();
-  await expectCount(bodyRows(/^Cluster centroids/), 3);
+  await countBecomes(bodyRows(/^Cluster centroids/), 3);
 });
 
 test('Segments: migration between the middle and the end of the data, as heatmaps and the list of slipping customers', async () => {
