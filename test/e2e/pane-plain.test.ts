@@ -46,7 +46,7 @@ async function fit(): Promise<{ overflowing: string[]; tabRows: number }> {
   return page.evaluate(() => {
     const overflowing = Array.from(document.querySelectorAll<HTMLElement>('table.results'))
       .filter((t) => t.scrollWidth > t.clientWidth + 1)
-      .map((t) => t.dataset.testid ?? t.querySelector('caption')?.textContent ?? '?');
+      .map((t) => t.querySelector('caption')?.textContent ?? '(a table without a caption)');
     const tops = new Set(Array.from(document.querySelectorAll('[role="tab"]'), (t) => Math.round(t.getBoundingClientRect().top)));
     return { overflowing, tabRows: tops.size };
   });
