@@ -50,7 +50,7 @@ const failed = () => problemsBox(view(), /^Writing the sheet failed:/);
 async function write(): Promise<{ status: string; problem: string }> {
   // Clear what the last write said, so that its answer is not read as this one's.
   await view().getByRole('status').filter({ hasText: /^(Computed in|Results written)/ }).evaluateAll((lines) => lines.forEach((line) => (line.textContent = '')));
-  await failed().evaluateAll((boxes) => boxes.forEach((box) => (box.hidden = true)));
+  await failed().evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLElement).hidden = true)));
   await view().getByRole('button', { name: 'Write to new sheet' }).click();
   await written().or(failed()).first().waitFor();
   return {
