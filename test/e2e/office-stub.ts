@@ -85,15 +85,29 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
       rowIndex: row, columnIndex: column, rowCount: rows, columnCount: columns, cellCount: rows * columns,
       address: sheet.name + '!' + col(column) + (row + 1) + (rows * columns > 1 ? ':' + col(column + columns - 1) + (row + rows) : ''),
       isNullObject: false,
-      load() { return r; },
       format: { autofitColumns() {} },
       worksheet: worksheet(sheet),
       getTables: () => ({ getCount: () => ({ value: 0 }) }),
       getSurroundingRegion: () => range(sheet, book.region.row, book.region.column, book.region.rows, book.region.columns),
       getUsedRangeOrNullObject: () => r,
-      // Excel's default cell size, so that pictures can be placed beside cells.
-      left: column * ${STUB_CELL.width}, top: row * ${STUB_CELL.height},
     };
+    // Position and size in points (Excel's default cell size), readable as in Excel only once
+    // loaded and synced: reading them earlier throws PropertyNotLoaded.
+    const geometry = { left: column * ${STUB_CELL.width}, top: row * ${STUB_CELL.height}, width: columns * ${STUB_CELL.width}, height: rows * ${STUB_CELL.height} };
+    const loaded = new Set();
+    r.load = (names) => {
+      const wanted = names === undefined ? Object.keys(geometry) : (Array.isArray(names) ? names : String(names).split(',')).map((n) => n.trim());
+      queued.push(() => wanted.forEach((n) => loaded.add(n)));
+      return r;
+    };
+    for (const name of Object.keys(geometry)) {
+      Object.defineProperty(r, name, {
+        get: () => {
+          if (!loaded.has(name)) throw new Error("PropertyNotLoaded: The property '" + name + "' is not available. Before reading the property's value, call the load method on the containing object and call \\"context.sync()\\" on the associated request context.");
+          return geometry[name];
+        },
+      });
+    }
     Object.defineProperty(r, 'values', {
       get: () => Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => sheet.values[row + i]?.[column + j] ?? '')),
       set: (grid) => grid.forEach((cells, i) => cells.forEach((v, j) => { (sheet.values[row + i] ??= [])[column + j] = v; })),
@@ -136,11 +150,16 @@ window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorC
           };
         },
       },
+      // The smallest block holding every non-blank cell. Written sheets leave rows out between
+      // blocks: \`values\` may have holes (which Array.prototype.map skips) and short rows.
       getUsedRangeOrNullObject: () => {
-        const rows = sheet.values.length;
-        const columns = Math.max(0, ...sheet.values.map((cells) => (cells ?? []).length));
-        if (rows === 0 || columns === 0) return { isNullObject: true, load() { return this; } };
-        return range(sheet, 0, 0, rows, columns);
+        let top = Infinity, left = Infinity, bottom = -1, right = -1;
+        Array.from(sheet.values, (cells) => Array.from(cells ?? [])).forEach((cells, i) => cells.forEach((v, j) => {
+          if (v === undefined || v === null || v === '') return;
+          top = Math.min(top, i); bottom = Math.max(bottom, i); left = Math.min(left, j); right = Math.max(right, j);
+        }));
+        if (bottom < 0) return { isNullObject: true, load() { return this; } };
+        return range(sheet, top, left, bottom - top + 1, right - left + 1);
       },
       shapes: {
         get items() { return sheet.shapes ?? []; },

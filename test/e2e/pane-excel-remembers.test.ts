@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { chartDrawn, openView, problemsBox, table } from './by-role.ts';
 import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(served) }));
   await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor({ timeout: 30_000 });
+  await chartDrawn(page, 'Segments: share of customers and of value');
 });
 
 afterAll(async () => {
@@ -42,21 +43,20 @@ afterAll(async () => {
 
 const sheetNames = () => page.evaluate(() => (window as unknown as Stubbed).__book.sheets.map((s) => s.name));
 
+const view = () => openView(page);
+const written = () => view().getByRole('status').filter({ hasText: /^Results written/ });
+const failed = () => problemsBox(view(), /^Writing the sheet failed:/);
+
 async function write(): Promise<{ status: string; problem: string }> {
-  await page.evaluate(() => {
-    document.querySelector('[data-testid="view-status"]')!.textContent = '';
-    (document.querySelector('[data-testid="mapping-problems"]') as HTMLElement).hidden = true;
-  });
-  await page.getByTestId('write-sheet').click();
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-testid="view-status"]')?.textContent ?? '';
-    const problems = document.querySelector('[data-testid="mapping-problems"]') as HTMLElement;
-    return status.startsWith('Results written') || !problems.hidden;
-  });
-  return page.evaluate(() => {
-    const problems = document.querySelector('[data-testid="mapping-problems"]') as HTMLElement;
-    return { status: document.querySelector('[data-testid="view-status"]')?.textContent ?? '', problem: problems.hidden ? '' : (problems.textContent ?? '') };
-  });
+  // Clear what the last write said, so that its answer is not read as this one's.
+  await view().getByRole('status').filter({ hasText: /^(Computed in|Results written)/ }).evaluateAll((lines) => lines.forEach((line) => (line.textContent = '')));
+  await failed().evaluateAll((boxes) => boxes.forEach((box) => ((box as HTMLElement).hidden = true)));
+  await view().getByRole('button', { name: 'Write to new sheet' }).click();
+  await written().or(failed()).first().waitFor();
+  return {
+    status: (await written().count()) > 0 ? ((await written().textContent()) ?? '') : '',
+    problem: (await failed().count()) > 0 ? ((await failed().textContent()) ?? '') : '',
+  };
 }
 
 test('a write failing at each sync in turn: removed and said so, or complete; a retry leaves one sheet', async () => {
@@ -93,23 +93,25 @@ test('a write failing at each sync in turn: removed and said so, or complete; a 
 }, 180_000);
 
 test('options and mappings are saved in the workbook and come back when it is opened again', async () => {
-  await page.getByTestId('k').fill('6');
-  await page.getByTestId('ties').selectOption('dense');
+  const k = () => view().getByRole('spinbutton', { name: 'k-means clusters (k)' });
+  const ties = () => view().getByRole('combobox', { name: 'Ties' });
+  await k().fill('6');
+  await ties().selectOption('dense');
   const settings = await page.evaluate(() => (window as unknown as Stubbed).__book.settings);
   expect(settings).toBeDefined();
   // The same workbook opened again: a new page load with the saved document settings.
   served = { ...book, settings };
   await page.reload();
-  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('k').inputValue()).toBe('6');
-  expect(await page.getByTestId('ties').inputValue()).toBe('dense');
-  expect(await page.getByTestId('kmeans-profiles').locator('tbody tr').count()).toBe(6);
-  expect(await page.getByTestId('tie-policy').textContent()).toContain('(dense)');
+  await chartDrawn(view(), 'Cluster profiles');
+  expect(await k().inputValue()).toBe('6');
+  expect(await ties().inputValue()).toBe('dense');
+  expect(await table(view(), /^Cluster centroids/).locator('tbody tr').count()).toBe(6);
+  expect(await view().getByText(/^Tie policy \(/).textContent()).toContain('(dense)');
   // A workbook without them opens with the defaults.
   served = book;
   await page.reload();
-  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('k').inputValue()).toBe('4');
+  await chartDrawn(view(), 'Cluster profiles');
+  expect(await k().inputValue()).toBe('4');
 });
 
 test('no console errors', () => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { launchBrowser } from './browser.ts';
+import { bodyRows, chartDrawn, countBecomes, openView, problemsBox, table } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -25,8 +26,12 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${server.url}/taskpane.html`);
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor({ timeout: 30_000 });
+  await chartDrawn(page, 'Segments: share of customers and of value');
 });
+
+const view = () => openView(page);
+/** "Data: …" above the mapping: where the view's data came from. */
+const source = () => view().getByText(/^Data: /);
 
 afterAll(async () => {
   await browser?.close();
@@ -42,18 +47,18 @@ for (let i = 0; i < 30; i++) {
 lines[14] = 'K3;15/02/2024;unbekannt'; // file row 15
 
 test('a CSV opened with the file picker: dates and amounts read, a bad cell named by its file row', async () => {
-  await page.getByTestId('file-input').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
-  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('orders.csv'));
-  const source = (await page.locator('.source').textContent()) ?? '';
-  expect(source).toContain('orders.csv: 30 rows × 3 columns. First row read as column names. Datum: dates read as day/month/year.');
-  expect(source).toContain('Umsatz: numbers read with "," as the decimal mark');
+  await page.getByLabel('CSV or XLSX file').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await source().filter({ hasText: 'orders.csv' }).waitFor();
+  const text = (await source().textContent()) ?? '';
+  expect(text).toContain('orders.csv: 30 rows × 3 columns. First row read as column names. Datum: dates read as day/month/year.');
+  expect(text).toContain('Umsatz: numbers read with "," as the decimal mark');
   // The mapping step as in Excel: nothing in these German headers is guessed except by content.
-  expect(await page.getByTestId('map-date').inputValue()).toBe('Datum');
-  const columns = page.getByRole('group', { name: 'Columns' });
-  await columns.getByTestId('map-customer').selectOption('Kunde');
-  await columns.getByTestId('map-amount').selectOption('Umsatz');
-  await page.getByTestId('run').click();
-  const box = page.getByTestId('mapping-problems');
+  const columns = view().getByRole('group', { name: 'Columns' });
+  expect(await columns.getByRole('combobox', { name: 'Date', exact: true }).inputValue()).toBe('Datum');
+  await columns.getByRole('combobox', { name: 'Customer', exact: true }).selectOption('Kunde');
+  await columns.getByRole('combobox', { name: 'Amount', exact: true }).selectOption('Umsatz');
+  await view().getByRole('button', { name: 'Run' }).click();
+  const box = problemsBox(view());
   await box.waitFor({ state: 'visible' });
   expect(await box.textContent()).toContain('Column "Umsatz", row 15 is not a number (got "unbekannt").');
 });
@@ -65,75 +70,83 @@ test('an XLSX file dropped on the pane gives results', async () => {
     const file = new File([new Uint8Array(data)], 'sales.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     const transfer = new DataTransfer();
     transfer.items.add(file);
-    const target = document.querySelector('[data-testid="view"]')!;
+    const target = document.querySelector('[role="tabpanel"]')!;
     target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
     target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
   }, [...bytes]);
-  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('sales.xlsx'));
-  expect(await page.locator('.source').textContent()).toContain('sales.xlsx: 40 rows × 3 columns');
-  await page.getByTestId('segment-coverage').waitFor();
-  expect(await page.getByTestId('results').textContent()).toContain('10 customers, 40 transactions');
+  await source().filter({ hasText: 'sales.xlsx' }).waitFor();
+  expect(await source().textContent()).toContain('sales.xlsx: 40 rows × 3 columns');
+  await table(view(), /^Coverage:/).waitFor();
+  expect(await view().getByText(/^10 customers, 40 transactions/).count()).toBe(1);
 });
 
 test('every result table downloads as CSV; all of them as one XLSX workbook', async () => {
-  const tables = await page.getByTestId('export-table').locator('option').allTextContents();
+  const choice = view().getByRole('combobox', { name: 'Result table to download as CSV' });
+  const download = (name: string) => view().getByRole('button', { name });
+  const tables = await choice.locator('option').allTextContents();
   expect(tables.length).toBeGreaterThanOrEqual(4);
   expect(tables[0]).toMatch(/^Customers: RFM scores/);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), download('Download CSV').click()]);
   expect(csv.suggestedFilename()).toBe('cvk-segments-1.csv');
   const text = readFileSync(await csv.path()).toString('utf8');
   const csvLines = text.replace(/^\uFEFF/, '').split('\r\n');
   expect(csvLines[0]).toBe('customer,recency,frequency,monetary,R,F,M,segment,abc,cluster');
   expect(csvLines).toHaveLength(11);
-  await page.getByTestId('export-table').selectOption({ index: tables.length - 1 });
-  const [last] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  await choice.selectOption({ index: tables.length - 1 });
+  const [last] = await Promise.all([page.waitForEvent('download'), download('Download CSV').click()]);
   expect(last.suggestedFilename()).toBe(`cvk-segments-${tables.length}.csv`);
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), download('Download XLSX (all tables)').click()]);
   expect(xlsx.suggestedFilename()).toBe('cvk-segments.xlsx');
   const workbook = readFileSync(await xlsx.path());
   const first = await readSheet(workbook, 1);
   expect(first[0][0]).toBe(tables[0]);
   expect(first[1].slice(0, 4)).toEqual(['customer', 'recency', 'frequency', 'monetary']);
   expect(first).toHaveLength(12);
-  expect(await page.getByTestId('export-status').textContent()).toBe(`Saved "cvk-segments.xlsx" (${tables.length} sheets).`);
+  expect(await view().getByRole('status').filter({ hasText: /^Saved / }).textContent()).toBe(`Saved "cvk-segments.xlsx" (${tables.length} sheets).`);
 });
 
 test('options stay when switching tabs, without a re-run, and come back in a new session', async () => {
-  await page.getByTestId('use-sample').click();
-  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 30_000 });
-  await page.getByTestId('k').fill('6');
-  await page.getByTestId('ties').selectOption('dense');
-  await page.getByTestId('run').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="tie-policy"]')?.textContent?.includes('(dense)'));
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="kmeans-profiles"] tbody tr').length === 6);
-  await page.evaluate(() => ((document.querySelector('[data-testid="results"]') as HTMLElement).dataset.marker = 'first run'));
-  await page.getByTestId('tab-value-map').click();
-  await page.locator('[data-testid="chart-value-map"] svg.marks').waitFor();
-  await page.getByTestId('tab-segments').click();
-  expect(await page.getByTestId('k').inputValue()).toBe('6');
-  expect(await page.getByTestId('ties').inputValue()).toBe('dense');
-  expect(await page.getByTestId('results').getAttribute('data-marker')).toBe('first run');
+  await page.getByRole('button', { name: 'Use the sample' }).click();
+  await chartDrawn(view(), 'Cluster profiles');
+  const k = () => view().getByRole('spinbutton', { name: 'k-means clusters (k)' });
+  const ties = () => view().getByRole('combobox', { name: 'Ties' });
+  const tiePolicy = () => view().getByText(/^Tie policy \(/);
+  await k().fill('6');
+  await ties().selectOption('dense');
+  await view().getByRole('button', { name: 'Run' }).click();
+  await tiePolicy().filter({ hasText: '(dense)' }).waitFor();
+  await countBecomes(bodyRows(view(), /^Cluster centroids/), 6);
+  await table(view(), /^Cluster centroids/).evaluate((t) => (t.dataset.marker = 'first run'));
+  await page.getByRole('tab', { name: 'Value map' }).click();
+  await chartDrawn(view(), 'Customer value map');
+  await page.getByRole('tab', { name: 'Segments' }).click();
+  expect(await k().inputValue()).toBe('6');
+  expect(await ties().inputValue()).toBe('dense');
+  // The same results, not drawn again.
+  expect(await table(view(), /^Cluster centroids/).getAttribute('data-marker')).toBe('first run');
   // A new session in this browser: the options are read back and the first run uses them.
   await page.reload();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="kmeans-profiles"] tbody tr').length === 6, undefined, { timeout: 30_000 });
-  expect(await page.getByTestId('k').inputValue()).toBe('6');
-  expect(await page.getByTestId('ties').inputValue()).toBe('dense');
-  expect(await page.getByTestId('tie-policy').textContent()).toContain('(dense)');
+  await countBecomes(bodyRows(view(), /^Cluster centroids/), 6);
+  expect(await k().inputValue()).toBe('6');
+  expect(await ties().inputValue()).toBe('dense');
+  expect(await tiePolicy().textContent()).toContain('(dense)');
 });
 
 test('a path of the satisfaction model left out stays out in the next session', async () => {
-  await page.getByTestId('tab-satisfaction').click();
-  await page.locator('[data-testid="chart-pls-paths"] svg.marks').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('pls-paths').locator('tbody tr').count()).toBe(12);
-  await page.getByTestId('path-Image→Loyalty').uncheck();
-  await page.getByTestId('run').click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="pls-paths"] tbody tr').length === 11);
+  const paths = () => bodyRows(view(), 'Path coefficients');
+  const path = (from: string, to: string) => view().getByRole('checkbox', { name: `Path from ${from} to ${to}` });
+  await page.getByRole('tab', { name: 'Satisfaction' }).click();
+  await chartDrawn(view(), 'PLS path model');
+  expect(await paths().count()).toBe(12);
+  await path('Image', 'Loyalty').uncheck();
+  await view().getByRole('button', { name: 'Run' }).click();
+  await countBecomes(paths(), 11);
   await page.reload();
-  await page.getByTestId('tab-satisfaction').click();
-  await page.locator('[data-testid="chart-pls-paths"] svg.marks').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('path-Image→Loyalty').isChecked()).toBe(false);
-  expect(await page.getByTestId('path-Image→Satisfaction').isChecked()).toBe(true);
-  expect(await page.getByTestId('pls-paths').locator('tbody tr').count()).toBe(11);
+  await page.getByRole('tab', { name: 'Satisfaction' }).click();
+  await chartDrawn(view(), 'PLS path model');
+  expect(await path('Image', 'Loyalty').isChecked()).toBe(false);
+  expect(await path('Image', 'Satisfaction').isChecked()).toBe(true);
+  expect(await paths().count()).toBe(11);
 });
 
 test('no console errors', () => {

@@ -11,6 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { IN_EXCEL } from './office-stub.ts';
+import { chartDrawn } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'";
@@ -47,6 +48,8 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** The header's line saying where the pane runs (in Excel, standalone, or why Office could not start). */
+const hostStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Running|Office)/ });
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 test('standalone, the pane sends no request off its own origin', async () => {
@@ -59,7 +62,7 @@ test('standalone, the pane sends no request off its own origin', async () => {
   });
   await page.goto(`${server.url}/taskpane.html`);
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'standalone');
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor();
+  await chartDrawn(page, 'Segments: share of customers and of value');
   // office.js opened its telemetry frame 3 s after loading: wait past that.
   await page.waitForTimeout(4_000);
   expect(offsite).toEqual([]);
@@ -79,9 +82,9 @@ test('in Office with office.js blocked, the pane says so at once and runs standa
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'standalone', undefined, { timeout: 30_000 });
   // Timed from the pane asking for office.js (loading the development bundle comes before it).
   expect(Date.now() - asked).toBeLessThan(2_000);
-  const status = await page.getByTestId('host-status').textContent();
+  const status = await hostStatus(page).textContent();
   expect(status).toMatch(/^Office could not start: .*office\.js could not be loaded .*The pane runs standalone on the sample data/);
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor();
+  await chartDrawn(page, 'Segments: share of customers and of value');
   await page.close();
 });
 
@@ -102,10 +105,10 @@ test('in Office with a companion file of office.js blocked, the pane says so wit
   const waited = Date.now() - asked;
   expect(waited).toBeGreaterThanOrEqual(4_500);
   expect(waited).toBeLessThan(7_000);
-  const status = await page.getByTestId('host-status').textContent();
+  const status = await hostStatus(page).textContent();
   expect(status).toContain('Office did not answer within 5 s: office.js loaded, but a file it needs did not.');
   expect(status).toContain('excel-win32-16.01.js');
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor();
+  await chartDrawn(page, 'Segments: share of customers and of value');
   await page.close();
 });
 
@@ -123,25 +126,28 @@ test('the page carries a Content-Security-Policy without unsafe-eval', async () 
 test('under a policy that forbids eval, every view and panel draws and no violation fires', async () => {
   const { page, errors } = await openPage();
   await page.goto(`${strict.url}/taskpane.html`);
-  const chart = (id: string) => page.locator(`[data-testid="${id}"] svg.marks`).waitFor({ timeout: 30_000 });
-  for (const id of ['chart-segments', 'chart-rfm-heatmap', 'chart-pareto', 'chart-kmeans']) await chart(id);
-  await page.getByTestId('recluster').click();
-  await chart('chart-kmeans');
-  await page.getByTestId('migrate').click();
-  await chart('chart-migration');
-  await page.getByTestId('tab-value-map').click();
-  await chart('chart-value-map');
-  await page.getByTestId('tab-lifetime').click();
-  await chart('chart-p-alive');
-  await page.getByTestId('value-quarters').click();
-  await chart('chart-value-quarters');
-  await page.getByTestId('tab-satisfaction').click();
-  for (const id of ['chart-pls-paths', 'chart-drivers', 'chart-ipma', 'chart-satisfaction-loyalty']) await chart(id);
+  const view = page.getByRole('tabpanel');
+  const charts = async (...titles: string[]) => {
+    for (const title of titles) await chartDrawn(view, title);
+  };
+  await charts('Segments: share of customers and of value', 'Customers (number), mean spend (colour)', 'Pareto curve', 'Cluster profiles');
+  await view.getByRole('button', { name: 'Re-cluster with k' }).click();
+  await charts('Cluster profiles');
+  await view.getByRole('button', { name: 'Show migration' }).click();
+  await charts('Segment migration, ');
+  await page.getByRole('tab', { name: 'Value map' }).click();
+  await charts('Customer value map');
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
+  await charts('P(alive) for customers');
+  await view.getByRole('button', { name: 'Value by quarter end' }).click();
+  await charts('Customer value over period ends');
+  await page.getByRole('tab', { name: 'Satisfaction' }).click();
+  await charts('PLS path model', 'Key drivers of Satisfaction', 'Importance–performance map', 'Satisfaction and loyalty');
   // "Compare by" (main moved the Tracking tab into Satisfaction): the four-wave tracking sample.
-  await page.getByTestId('use-tracking-sample').click();
-  for (const id of ['chart-csi-groups', 'chart-nps-groups']) await chart(id);
+  await view.getByRole('button', { name: 'Open the four-wave tracking sample' }).click();
+  await charts('CSI by ', 'NPS by ');
   expect(await violations(page)).toEqual([]);
-  expect(await page.getByTestId('mapping-problems').isVisible()).toBe(false);
+  expect(await view.getByRole('alert').filter({ hasText: /^Fix the column mapping or options:/ }).count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);

@@ -10,6 +10,7 @@ import * as aq from 'arquero';
 import type { Browser, Page } from 'playwright-core';
 import { customerSummary, parseCdnow, rfmSummary } from '../../src/core/index.ts';
 import { launchBrowser } from './browser.ts';
+import { chartDrawn, openView, problemsBox, table } from './by-role.ts';
 import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
@@ -47,7 +48,7 @@ beforeAll(async () => {
   });
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
   await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
-  await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
+  await page.getByRole('status').filter({ hasText: /^Running in Excel/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -55,18 +56,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function chartRendered(testId: string): Promise<void> {
-  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 30_000 });
-}
+const view = () => openView(page);
+/** "Data: …" above the mapping: where the view's data came from. */
+const source = () => view().getByText(/^Data: /);
+const written = (sheet: string) => view().getByRole('status').filter({ hasText: `Results written to the new sheet "${sheet}"` });
 
 test('the value over quarter ends is written to a new sheet of its own', async () => {
   await page.getByRole('tab', { name: 'Lifetime value' }).click();
-  await chartRendered('chart-p-alive');
+  await chartDrawn(view(), 'P(alive) for customers');
   await page.getByRole('button', { name: 'Value by quarter end' }).click();
-  await chartRendered('chart-value-quarters');
-  await page.getByTestId('write-quarters').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="write-quarters-status"]')?.textContent?.includes('CVK'));
-  expect(await page.getByTestId('write-quarters-status').textContent()).toBe('Written to the new sheet "CVK Value over quarters".');
+  await chartDrawn(view(), 'Customer value over period ends');
+  await view().getByRole('button', { name: 'Write to new sheet: Value over quarters' }).click();
+  const status = view().getByRole('status').filter({ hasText: /^Written to the new sheet/ });
+  await status.waitFor();
+  expect(await status.textContent()).toBe('Written to the new sheet "CVK Value over quarters".');
   const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Value over quarters')!;
   expect(sheet.values[1]).toEqual(['periodEnd', 'customers', 'activeCustomers', 'repeatBuyers', 'meanPAlive', 'expectedAlive', 'totalClv', 'meanClv', 'converged', 'note']);
   // Six quarter ends; the whole 1997 Q1 cohort (2,357 customers) bought in the first.
@@ -76,9 +79,9 @@ test('the value over quarter ends is written to a new sheet of its own', async (
 
 test('the value map with its movement is written to a new sheet', async () => {
   await page.getByRole('tab', { name: 'Value map' }).click();
-  await chartRendered('chart-value-movement');
-  await page.getByTestId('write-sheet').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Value map'));
+  await chartDrawn(view(), 'Value map: 2023 → 2024');
+  await view().getByRole('button', { name: 'Write to new sheet', exact: true }).click();
+  await written('CVK Value map').waitFor();
   const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Value map')!;
   const flat = sheet.values.map((r) => Array.from(r ?? [], (v) => v ?? '').join('|'));
   const at = flat.findIndex((r) => r.startsWith('offer|qualityBefore|priceBefore'));
@@ -91,14 +94,14 @@ test('the value map with its movement is written to a new sheet', async () => {
 test('a pasted customer summary is the Lifetime value input: the published fit, no quarter section, written out', async () => {
   await page.getByRole('tab', { name: 'Lifetime value' }).click();
   await page.getByRole('button', { name: 'Use selection' }).click();
-  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:E2358'));
+  await source().filter({ hasText: 'Summary!A1:E2358' }).waitFor();
   expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
   expect(await page.getByLabel('Calibration end').isHidden()).toBe(true);
-  await page.waitForFunction(() => document.querySelector('[data-testid="fit-summary"]')?.textContent?.includes('r = 0.2426'), undefined, { timeout: 30_000 });
-  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; time in weeks.');
+  await table(view(), /^Model fits/).filter({ hasText: 'r = 0.2426' }).waitFor({ timeout: 30_000 });
+  expect(await view().getByText('2,357 customers from the summary; time in weeks.').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Value by quarter end' }).count()).toBe(0);
-  await page.getByTestId('write-sheet').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Lifetime value'));
+  await view().getByRole('button', { name: 'Write to new sheet', exact: true }).click();
+  await written('CVK Lifetime value').waitFor();
   const sheet = (await workbook()).sheets.find((s) => s.name === 'CVK Lifetime value')!;
   expect(sheet.values.some((r) => r?.[0] === 'BG/NBD' && r?.[1] === 'r')).toBe(true);
   expect((await workbook()).sheets[0].values).toEqual(values);
@@ -110,7 +113,7 @@ test('a bad summary row is named by its sheet row', async () => {
     stub.sheets[0].values[5][2] = 99; // t_x beyond T on sheet row 6
   });
   await page.getByRole('button', { name: 'Use selection' }).click();
-  const box = page.getByTestId('mapping-problems');
+  const box = problemsBox(view());
   await box.waitFor({ state: 'visible' });
   expect(await box.textContent()).toMatch(/Column "t_x", row 6: t_x must lie between 0 and T \(t_x is 99, T is [\d.]+\)\./);
 });
@@ -126,18 +129,19 @@ test('a pasted RFM summary is the Segments input: the same segments as from the 
     stub.region.columns = 4;
   }, rfmValues);
   await page.getByRole('tab', { name: 'Segments' }).click();
-  await page.getByTestId('segment-coverage').waitFor({ timeout: 30_000 });
-  const fromLog = (await page.getByTestId('segment-coverage').textContent()) ?? '';
+  const coverage = () => table(view(), /^Coverage:/);
+  await coverage().waitFor({ timeout: 30_000 });
+  const fromLog = (await coverage().textContent()) ?? '';
   await page.getByRole('button', { name: 'Use selection' }).click();
-  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Summary!A1:D2358'));
+  await source().filter({ hasText: 'Summary!A1:D2358' }).waitFor();
   expect(await page.getByRole('combobox', { name: /^Input/ }).inputValue()).toBe('summary');
-  await page.waitForFunction(() => document.querySelector('[data-testid="results"]')?.textContent?.includes('customers from the summary'), undefined, { timeout: 30_000 });
+  await view().getByText(/customers from the summary/).first().waitFor({ timeout: 30_000 });
   // The sample's segments are those of the whole CDNOW log to its last day, 1998-06-30.
-  expect(await page.getByTestId('segment-coverage').textContent()).toBe(fromLog);
-  expect(await page.getByTestId('results').textContent()).toContain('2,357 customers from the summary; recency in days as given.');
+  expect(await coverage().textContent()).toBe(fromLog);
+  expect(await view().getByText('2,357 customers from the summary; recency in days as given.').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Show migration' }).count()).toBe(0);
   await page.getByRole('button', { name: 'Re-cluster with k' }).click();
-  await page.getByTestId('kmeans-profiles').waitFor();
+  await table(view(), /^Cluster centroids/).waitFor();
 });
 
 test('no console errors', () => {

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { bodyRows, chartDrawn, openView, problemsBox } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -29,9 +30,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function chartRendered(testId: string): Promise<void> {
-  await page.locator(`[data-testid="${testId}"] svg.marks`).waitFor({ timeout: 20_000 });
-}
+const view = () => openView(page);
+const chartRendered = (title: string) => chartDrawn(view(), title);
+const csiChange = () => view().getByText(/^CSI from .+ to .+:/);
 
 test('there is no separate Tracking tab: the comparison lives in Satisfaction', async () => {
   await page.getByRole('tab', { name: 'Satisfaction' }).waitFor();
@@ -40,28 +41,28 @@ test('there is no separate Tracking tab: the comparison lives in Satisfaction', 
 
 test('ECSI sample: no period column, so no comparison; the tracking sample is offered', async () => {
   await page.getByRole('tab', { name: 'Satisfaction' }).click();
-  await chartRendered('chart-pls-paths');
+  await chartRendered('PLS path model');
   expect(await page.getByLabel('Compare by').inputValue()).toBe('');
   expect(await page.getByLabel('From group').isDisabled()).toBe(true);
-  expect(await page.getByTestId('csi-change').count()).toBe(0);
+  expect(await csiChange().count()).toBe(0);
   await page.getByRole('button', { name: 'Open the four-wave tracking sample' }).click();
 });
 
 test('tracking sample: CSI and NPS per wave of Us with intervals; the last change in plain words', async () => {
-  await chartRendered('chart-csi-groups');
-  await chartRendered('chart-nps-groups');
-  expect(await page.locator('.source').textContent()).toContain('Tracking survey, synthetic');
+  await chartRendered('CSI by wave');
+  await chartRendered('NPS by wave');
+  expect(await view().getByText(/^Data: /).textContent()).toContain('Tracking survey, synthetic');
   expect(await page.getByLabel('Compare by').inputValue()).toBe('wave');
   expect(await page.getByLabel('Only rows where').inputValue()).toBe('brand');
   expect(await page.getByLabel('equals').inputValue()).toBe('Us');
-  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(4);
+  expect(await bodyRows(view(), /^CSI by wave/).count()).toBe(4);
   // The seeded survey's built-in rise of Us in the last wave (test/core/satisfaction/tracking-survey.test.ts).
-  expect(await page.getByTestId('csi-change').textContent()).toBe(
+  expect(await csiChange().textContent()).toBe(
     'CSI from 2024 Q3 to 2024 Q4: up 5.8 points, 95% interval 3.3 to 8.4 (p < 0.001): a real improvement.',
   );
-  expect(await page.getByTestId('nps-change').textContent()).toContain('within the noise');
+  expect(await view().getByText(/^NPS from .+ to .+:/).textContent()).toContain('within the noise');
   // The rest of the Satisfaction view is there too: the structural model of the survey's items.
-  await chartRendered('chart-pls-paths');
+  await chartRendered('PLS path model');
 });
 
 test('the brands compared in all rows, against a benchmark; the same group twice is explained', async () => {
@@ -71,12 +72,12 @@ test('the brands compared in all rows, against a benchmark; the same group twice
   await page.getByLabel('To group').selectOption('Us');
   await page.getByLabel('Benchmark CSI (optional)').fill('70');
   await page.getByRole('button', { name: 'Run' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="csi-change"]')?.textContent?.startsWith('CSI from Rival A to Us'));
-  await chartRendered('chart-csi-groups');
-  expect(await page.getByTestId('csi-groups').locator('tbody tr').count()).toBe(3);
+  await view().getByText(/^CSI from Rival A to Us/).waitFor();
+  await chartRendered('CSI by brand');
+  expect(await bodyRows(view(), /^CSI by brand/).count()).toBe(3);
   await page.getByLabel('From group').selectOption('Us');
   await page.getByRole('button', { name: 'Run' }).click();
-  const problems = page.getByTestId('mapping-problems');
+  const problems = problemsBox(view());
   await problems.waitFor({ state: 'visible' });
   expect(await problems.textContent()).toContain('From group and To group are the same');
 });

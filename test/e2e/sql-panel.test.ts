@@ -32,8 +32,8 @@ test('Segments: the RFM query for the mapped columns, for the engine and table c
   await query().waitFor({ state: 'visible' });
   expect(await query().inputValue()).toContain('FROM "transactions"');
   expect(await query().inputValue()).toContain('AS "recency"');
-  await page.getByTestId('sql-dialect').selectOption('bigquery');
-  await page.getByTestId('sql-table').fill('shop.orders');
+  await page.getByRole('combobox', { name: 'Engine' }).selectOption('bigquery');
+  await page.getByRole('textbox', { name: 'Table', exact: true }).fill('shop.orders');
   const sql = await query().inputValue();
   expect(sql).toContain('FROM `shop`.`orders`');
   expect(sql).toContain('DATE_DIFF(');
@@ -41,12 +41,12 @@ test('Segments: the RFM query for the mapped columns, for the engine and table c
 });
 
 test('Lifetime value: asks for the calibration end, then gives the customer summary query', async () => {
-  await page.getByTestId('tab-lifetime').click();
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
   await page.getByText('Get the SQL').click();
-  const problem = page.getByTestId('sql-problem');
+  const problem = page.getByRole('status').filter({ hasText: /^Type the calibration end above/ });
   await problem.waitFor({ state: 'visible' });
   expect(await problem.textContent()).toBe('Type the calibration end above (yyyy-mm-dd): the query counts purchases up to it.');
-  await page.getByTestId('calibration-end').fill('1997-09-30');
+  await page.getByRole('textbox', { name: 'Calibration end' }).fill('1997-09-30');
   const sql = await query().inputValue();
   expect(sql).toContain("DATE '1997-09-30'");
   expect(sql).toContain('AS "monetary"');

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { openView, problemsBox, table } from './by-role.ts';
 import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
@@ -44,18 +45,26 @@ afterAll(async () => {
   await server?.close();
 });
 
+const view = () => openView(page);
+const useSelection = () => page.getByRole('button', { name: 'Use selection' });
+/** "Data: …" above the mapping: where the view's data came from. */
+const source = () => view().getByText(/^Data: /);
+/** The view's status line (runs, writes). */
+const viewStatus = () => view().getByRole('status').filter({ hasText: /^(Computed in|Results written)/ });
+
 test('in Excel the pane says so and offers Use selection', async () => {
-  await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
-  expect(await page.getByTestId('host-status').textContent()).toBe('Running in Excel (PC). Select a range to analyse.');
-  await page.getByTestId('use-selection').waitFor();
+  const host = page.getByRole('status').filter({ hasText: /^Running in Excel/ });
+  await host.waitFor();
+  expect(await host.textContent()).toBe('Running in Excel (PC). Select a range to analyse.');
+  await useSelection().waitFor();
 });
 
 test('Use selection reads the region; the bad cell is named by its sheet row', async () => {
-  await page.locator('[data-testid="chart-segments"] svg.marks').waitFor(); // the sample, first
-  await page.getByTestId('use-selection').click();
-  await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('Sales!A1:C41'));
-  expect(await page.locator('.source').textContent()).toContain('40 rows × 3 columns; dates in Order date');
-  const box = page.getByTestId('mapping-problems');
+  await view().getByRole('img', { name: /^Segments: share of customers/ }).waitFor(); // the sample, first
+  await useSelection().click();
+  await source().filter({ hasText: 'Sales!A1:C41' }).waitFor();
+  expect(await source().textContent()).toContain('40 rows × 3 columns; dates in Order date');
+  const box = problemsBox(view());
   await box.waitFor({ state: 'visible' });
   expect(await box.textContent()).toContain('Column "Amount", row 14 is not a number (got "n/a"). Amount must be a number, the purchase value.');
 });
@@ -64,17 +73,18 @@ test('after fixing the cell, the segments are computed and written to new sheets
   await page.evaluate(() => {
     (window as unknown as { __book: StubBook }).__book.sheets[0].values[13][2] = 25;
   });
-  await page.getByTestId('use-selection').click();
-  await page.getByTestId('segment-coverage').waitFor();
+  await useSelection().click();
+  await table(view(), /^Coverage:/).waitFor();
   // Recency is counted to the last purchase day: the largest date serial, shown as a date.
   const last = Math.max(...rows.slice(1).map((r) => r[1] as number));
   const lastIso = new Date(Date.UTC(1899, 11, 30) + last * 86_400_000).toISOString().slice(0, 10);
-  expect(await page.getByTestId('results').textContent()).toContain(`12 customers, 40 transactions; recency in days to ${lastIso}`);
-  await page.getByTestId('write-sheet').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('CVK Segments'));
-  expect(await page.getByTestId('view-status').textContent()).toBe('Results written to the new sheet "CVK Segments".');
-  await page.getByTestId('write-sheet').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('(2)'));
+  expect(await view().getByText(`12 customers, 40 transactions; recency in days to ${lastIso}`).count()).toBe(1);
+  const write = view().getByRole('button', { name: 'Write to new sheet' });
+  await write.click();
+  await viewStatus().filter({ hasText: 'CVK Segments' }).waitFor();
+  expect(await viewStatus().textContent()).toBe('Results written to the new sheet "CVK Segments".');
+  await write.click();
+  await viewStatus().filter({ hasText: '(2)' }).waitFor();
   const after = await page.evaluate(() => (window as unknown as { __book: StubBook & { active: string } }).__book);
   expect(after.sheets.map((s) => s.name)).toEqual(['Sales', 'CVK Segments', 'CVK Segments (2)']);
   expect(after.active).toBe('CVK Segments (2)');
@@ -98,16 +108,17 @@ test('a future-dated row and a customer whose return cancels the purchase are le
     sheet.formats!.push(['General', 'yyyy-mm-dd', '#,##0.00'], ['General', 'yyyy-mm-dd', '#,##0.00'], ['General', 'yyyy-mm-dd', '#,##0.00']);
     stub.region.rows = sheet.values.length;
   });
-  await page.getByTestId('use-selection').click();
-  await page.getByTestId('late-rows').waitFor();
-  expect(await page.getByTestId('late-rows').textContent()).toMatch(
+  await useSelection().click();
+  const late = view().getByText(/^Column "Order date": 1 row dated after/);
+  await late.waitFor();
+  expect(await late.textContent()).toMatch(
     /^Column "Order date": 1 row dated after 2024-\d\d-\d\d \(the last date on or before today, \d{4}-\d\d-\d\d\) is left out: row 42 \(2099-01-01\)\.$/,
   );
-  expect(await page.getByTestId('excluded-customers').textContent()).toBe(
+  expect(await view().getByText(/^Column "Amount": 1 customer whose amounts/).textContent()).toBe(
     'Column "Amount": 1 customer whose amounts net to zero or less (returns) is left out of the RFM scores, segments, ABC classes and k-means: Customer "R9" (net 0.00; rows 43, 44).',
   );
-  expect(await page.getByTestId('results').textContent()).toContain('13 customers, 42 transactions');
-  expect(await page.getByTestId('kmeans-profiles').locator('tbody tr').count()).toBe(4);
+  expect(await view().getByText(/^13 customers, 42 transactions/).count()).toBe(1);
+  expect(await table(view(), /^Cluster centroids/).locator('tbody tr').count()).toBe(4);
 });
 
 test('no console errors', () => {

@@ -28,7 +28,7 @@ test('the pane loads standalone and says so', async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${server.url}/taskpane.html`);
-  const status = page.getByTestId('host-status');
+  const status = page.getByRole('status').filter({ hasText: /^Running/ });
   await status.waitFor();
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'standalone');
   expect(await status.textContent()).toContain('Running standalone in the browser (no Excel)');

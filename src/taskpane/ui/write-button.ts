@@ -15,6 +15,8 @@ export function sectionWriteButton(root: HTMLElement, context: ViewContext, shee
   const write = context.write;
   if (!write) return null;
   const go = button('Write to new sheet', testId);
+  // Named apart from the view's own "Write to new sheet", keeping the words on the button.
+  go.setAttribute('aria-label', `Write to new sheet: ${sheetName.replace(/^CVK /, '')}`);
   const status = el('p', { class: 'status', role: 'status', 'data-testid': `${testId}-status` });
   go.addEventListener('click', async () => {
     try {

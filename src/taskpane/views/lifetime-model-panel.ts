@@ -79,7 +79,7 @@ export function renderFitTable(results: HTMLElement, result: LifetimeResult): vo
       { key: 'logLikelihood', label: 'Log-likelihood', format: (v) => fmt(v, 1) },
       { key: 'customers', label: 'Customers', format: (v) => int(v as number) },
       { key: 'converged', label: 'Converged' },
-    ], 'fit-summary'),
+    ], 'fit-summary', 'Model fits: parameters, log-likelihood, customers, convergence'),
   );
   const missing = [result.purchase, result.gammaGamma].some((fit) => fit.standardErrors === null);
   results.appendChild(

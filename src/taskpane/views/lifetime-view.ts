@@ -114,7 +114,7 @@ export const lifetimeView: View = {
                 { key: 'expectedAlive', label: 'E[alive]', format: (v) => (v === null ? '–' : fmt(v, 0)) },
                 { key: 'totalClv', label: 'Total CLV', format: (v) => (v === null ? '–' : fmt(v, 0)) },
                 { key: 'note', label: 'Note', format: (v) => (v === null ? '' : String(v)) },
-              ], 'value-quarters'),
+              ], 'value-quarters', 'Customers, buyers, expected alive and total CLV at each quarter end'),
             );
             const write = sectionWriteButton(root, context, 'CVK Value over quarters', () => [quarterBlock(table)], 'write-quarters');
             if (write) quarterArea.appendChild(write);

@@ -158,11 +158,11 @@ export async function renderGroupComparison(results: HTMLElement, result: Tracki
     'chart-csi-groups',
   );
   const csiRows = (rowObjects(result.csi) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.csi }));
-  results.appendChild(renderTable(csiRows, GROUP_COLUMNS, 'csi-groups'));
+  results.appendChild(renderTable(csiRows, GROUP_COLUMNS, 'csi-groups', `CSI by ${s.compareBy}${where}, with 95% intervals`));
   if (result.nps) {
     await renderChart(results, groupComparisonChart(result.nps, { measure: 'nps', width, title: `NPS by ${s.compareBy}${where}` }), 'chart-nps-groups');
     const npsRows = (rowObjects(result.nps) as Record<string, unknown>[]).map((r) => ({ ...r, value: r.nps }));
-    results.appendChild(renderTable(npsRows, GROUP_COLUMNS, 'nps-groups'));
+    results.appendChild(renderTable(npsRows, GROUP_COLUMNS, 'nps-groups', `NPS by ${s.compareBy}${where}, with 95% intervals`));
   }
   results.appendChild(
     el('p', { class: 'note' }, `${int(result.rows)} respondents; CSI of ${s.items.join(', ')}. Intervals: CSI by the delta method over respondents, NPS by the multinomial variance; changes compare two independent samples (normal approximation).`),

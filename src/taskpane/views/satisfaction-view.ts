@@ -119,7 +119,7 @@ export const satisfactionView: View = {
             { key: 'index', label: 'Index (0–100)', format: (v) => fmt(v, 1) },
             { key: 'rSquared', label: 'R²', format: (v) => (typeof v === 'number' && v > 0 ? fmt(v, 3) : '–') },
             { key: 'items', label: 'Items' },
-          ], 'pls-constructs'),
+          ], 'pls-constructs', 'Constructs: index, R² and items'),
         );
         const outcomeIndex = mapping.outcome === null ? undefined : pls.indices[mapping.outcome];
         if (mapping.outcome !== null && result.csi !== null && typeof outcomeIndex === 'number') {
@@ -130,7 +130,7 @@ export const satisfactionView: View = {
             { key: 'from', label: 'From' },
             { key: 'to', label: 'To' },
             { key: 'coefficient', label: 'Path coefficient', format: (v) => fmt(v, 3) },
-          ], 'pls-paths'),
+          ], 'pls-paths', 'Path coefficients'),
         );
         if (result.drivers) {
           results.appendChild(el('h2', {}, `Key drivers of ${mapping.outcome}`));
@@ -156,7 +156,7 @@ export const satisfactionView: View = {
             { key: 'construct', label: 'Construct' },
             { key: 'loading', label: 'Loading', format: (v) => fmt(v, 3) },
             { key: 'weight', label: 'Outer weight', format: (v) => fmt(v, 3) },
-          ], 'pls-items'),
+          ], 'pls-items', 'Items: loadings and outer weights'),
         );
         await renderQualityPanel(results, pls, mapping);
         await renderSatisfactionLoyaltyPanel(results, data.table, mapping);

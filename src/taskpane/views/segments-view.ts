@@ -189,6 +189,7 @@ export const segmentsView: View = {
               { key: 'distinct', label: 'Distinct values', format: (v) => int(v as number) },
             ],
             'bin-edges',
+            'Bin edges: the breaks of each measure and the customers per score',
           ),
         );
         // A short title: the pane is narrow. Monetary here is each customer's total spend.

@@ -87,7 +87,7 @@ export async function renderMovement(results: HTMLElement, movement: ValueMapMov
       { key: 'distanceChange', label: 'Δ distance', format: (v) => fmt(v, 2) },
       { key: 'movement', label: 'Movement' },
       { key: 'zoneAfter', label: `Zone (${after})`, format: (v, row) => (row.zoneBefore === v ? String(v) : `${String(row.zoneBefore)} → ${String(v)}`) },
-    ], 'value-movement-table'),
+    ], 'value-movement-table', `How each offer moved from ${before} to ${after}`),
   );
 }
 

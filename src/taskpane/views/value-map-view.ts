@@ -63,7 +63,7 @@ export const valueMapView: View = {
             { key: 'fairPrice', label: 'Fair price', format: (v) => fmt(v, 2) },
             { key: 'distance', label: 'Distance', format: (v) => fmt(v, 2) },
             { key: 'zone', label: 'Zone' },
-          ], 'value-map-table'),
+          ], 'value-map-table', 'Offers: relative quality and price, fair price, distance from the line, zone'),
         );
         await renderMovement(results, result.movement, result.line);
       },
