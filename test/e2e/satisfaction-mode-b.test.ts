@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { chartDrawn, problemsBox, table } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -30,9 +31,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+const formativeTable = () => table(page, /^Outer weights of the formative items/);
+const reliabilityTable = () => table(page, /^Reliability and convergent validity/);
+const htmtTable = () => table(page, /^Discriminant validity/);
+
 async function openSatisfaction(): Promise<void> {
   await page.getByRole('tab', { name: 'Satisfaction' }).click();
-  await page.locator('[data-testid="chart-pls-paths"] svg.marks').waitFor({ timeout: 20_000 });
+  await chartDrawn(page, 'PLS path model');
 }
 
 test('every construct starts reflective; no formative table, reliability for all seven', async () => {
@@ -40,8 +45,8 @@ test('every construct starts reflective; no formative table, reliability for all
   const image = page.getByRole('combobox', { name: 'Measurement of Image' });
   expect(await image.inputValue()).toBe('A');
   expect(await page.getByRole('combobox', { name: /^Measurement of / }).count()).toBe(7);
-  expect(await page.getByTestId('pls-formative').count()).toBe(0);
-  expect(await page.getByTestId('pls-reliability').locator('tbody tr').count()).toBe(7);
+  expect(await formativeTable().count()).toBe(0);
+  expect(await reliabilityTable().locator('tbody tr').count()).toBe(7);
 });
 
 test('Image and Quality formative with 200 resamples: weights with intervals and VIFs, no reliability rows for them', async () => {
@@ -49,7 +54,7 @@ test('Image and Quality formative with 200 resamples: weights with intervals and
   await page.getByRole('combobox', { name: 'Measurement of Quality' }).selectOption('B');
   await page.getByRole('spinbutton', { name: 'Bootstrap resamples' }).fill('200');
   await page.getByRole('button', { name: 'Run' }).click();
-  const formative = page.getByTestId('pls-formative');
+  const formative = formativeTable();
   await formative.waitFor({ timeout: 30_000 });
   // 4 Image items + 5 Quality items, each with a weight, an interval and a VIF.
   const rows = formative.locator('tbody tr');
@@ -60,28 +65,28 @@ test('Image and Quality formative with 200 resamples: weights with intervals and
   expect(first[3]).toMatch(/^\[\d\.\d{3}, \d\.\d{3}\]/);
   expect(first[4]).toMatch(/^\d\.\d{2} ✓$/);
   expect(await formative.textContent()).toContain('200 resamples, seed 1');
-  const reliability = await page.getByTestId('pls-reliability').locator('tbody tr td:first-child').allTextContents();
+  const reliability = await reliabilityTable().locator('tbody tr td:first-child').allTextContents();
   expect(reliability).toEqual(['Expectation', 'Value', 'Satisfaction', 'Complaints', 'Loyalty']);
   // HTMT of the reflective pairs only, each with its bootstrap interval.
-  const htmt = page.getByTestId('pls-htmt').locator('tbody tr');
+  const htmt = htmtTable().locator('tbody tr');
   expect(await htmt.count()).toBe(10);
   expect(await htmt.first().textContent()).toMatch(/\[\d\.\d{3}, \d\.\d{3}\]/);
   expect(await page.getByText(/Path weighting scheme, mode B for Image, Quality; mode A for the rest/).count()).toBe(1);
 });
 
 test('the same seed gives the same intervals on a second Run', async () => {
-  const before = await page.getByTestId('pls-formative').locator('tbody').textContent();
+  const before = await formativeTable().locator('tbody').textContent();
   // Mark the table drawn now, so that the check reads the one the second Run draws.
-  await page.getByTestId('pls-formative').evaluate((table) => table.setAttribute('data-old', 'yes'));
+  await formativeTable().evaluate((drawn) => drawn.setAttribute('data-old', 'yes'));
   await page.getByRole('button', { name: 'Run' }).click();
-  await page.locator('[data-testid="pls-formative"]:not([data-old])').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('pls-formative').locator('tbody').textContent()).toBe(before);
+  await formativeTable().and(page.locator(':not([data-old])')).waitFor({ timeout: 30_000 });
+  expect(await formativeTable().locator('tbody').textContent()).toBe(before);
 });
 
 test('one resample is refused with a message naming the field', async () => {
   await page.getByRole('spinbutton', { name: 'Bootstrap resamples' }).fill('1');
   await page.getByRole('button', { name: 'Run' }).click();
-  const problems = page.getByTestId('mapping-problems');
+  const problems = problemsBox(page);
   await problems.waitFor({ state: 'visible' });
   expect(await problems.textContent()).toContain('Bootstrap resamples must be 0 (none) or a whole number from 2 to 5000 (it is 1).');
   // Back to none; leaving the field commits it (a change event), so it is remembered at once.
@@ -96,7 +101,7 @@ test('the choices are remembered when the pane opens again', async () => {
   expect(await page.getByRole('combobox', { name: 'Measurement of Quality' }).inputValue()).toBe('B');
   expect(await page.getByRole('combobox', { name: 'Measurement of Value' }).inputValue()).toBe('A');
   // Resamples back to 0: the formative table without intervals, pointing to the option.
-  await page.getByTestId('pls-formative').waitFor({ timeout: 30_000 });
-  expect(await page.getByTestId('pls-formative').textContent()).toContain('set Bootstrap resamples under Measurement');
+  await formativeTable().waitFor({ timeout: 30_000 });
+  expect(await formativeTable().textContent()).toContain('set Bootstrap resamples under Measurement');
   expect(errors).toEqual([]);
 });
