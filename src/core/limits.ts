@@ -3,7 +3,7 @@
  * the core, the formulas, the pane and the README agree. Each is enforced with an `InputError`
  * naming the argument (see `requireAtMost`).
  */
-import { InputError } from './errors.ts';
+import { tooMany } from './messages.ts';
 
 /** Rows of one range handed to a formula: a whole Excel column. */
 export const MAX_RANGE_ROWS = 1_048_576;
@@ -31,9 +31,6 @@ export const FORMULA_CALL_BUDGET_MS = 250;
  */
 export function requireAtMost(count: number, limit: number, argument: string, what: string): void {
   if (count > limit) {
-    throw new InputError(
-      `${argument} has ${count.toLocaleString('en-US')} ${what}; at most ${limit.toLocaleString('en-US')} are allowed`,
-      { code: 'num', argument },
-    );
+    throw tooMany(argument, count, what, limit);
   }
 }

@@ -78,6 +78,11 @@ export function notANumber(where: InputErrorLocation, value: unknown, code: Inpu
   return locatedError(where, `is not a number${got(value)}`, code);
 }
 
+/** An answer outside its survey scale: `scores: column "Q1", row 3 is outside the scale 1–10 (got 11)`. */
+export function outsideScale(where: InputErrorLocation, value: unknown, min: number, max: number): InputError {
+  return locatedError(where, `is outside the scale ${min}–${max}${got(value)}`);
+}
+
 /** A cell (or argument) that is not a date, with the forms that are read. */
 export function notADate(where: InputErrorLocation, shown: string, hint: string): InputError {
   return locatedError(where, `is not a date (got ${shown}); ${hint}`);

@@ -3,7 +3,7 @@
  * whole columns, read row by row so that a formula spills one result per customer. A row whose
  * cells are all blank (the tail of a whole-column reference) gives a blank result.
  */
-import { InputError, isInputError, relocated } from '../core/errors.ts';
+import { isInputError, relocated } from '../core/errors.ts';
 import { invalid, notANumber, stated } from '../core/messages.ts';
 import { isBlank, vectorCells } from './ranges.ts';
 
@@ -93,10 +93,8 @@ export function namingParameterRanges<T>(sources: { argument: string; names: str
     if (!isInputError(error) || error.argument === undefined) throw error;
     const source = sources.find((s) => s.names.includes(error.argument as string));
     if (!source) throw error;
-    throw new InputError(`${source.argument}: ${error.message}`, {
-      code: error.code,
-      location: { ...error.location, argument: source.argument },
-    });
+    // The whole core message (it names the parameter) follows the formula argument as a clause.
+    throw invalid(source.argument, `: ${error.message}`, error.code);
   }
 }
 

@@ -25,3 +25,16 @@ test('the same bad cell reads the same in a formula and in the pane', async () =
   // Same words after the location's first letter (the pane starts a sentence with it).
   expect(pane?.slice(1)).toBe(formula.message.slice('drivers: '.length + 1));
 });
+
+test('an answer outside the survey scale is worded the same in a formula and in the pane', async () => {
+  // No header: the range's row 2, second item, holds 11 on a 1–10 scale.
+  const answers = [[5, 6], [7, 11], [8, 9]];
+  const engine = await createEngine({ Data: answers, Out: [['=CRM.CSI(Data!A1:B3)']] });
+  const formula = cellValue(engine, 'Out', 'A1') as { error: string; message: string };
+  const problem = 'is outside the scale 1–10 (got 11)';
+  expect(formula).toEqual({ error: '#VALUE!', message: `scores: row 2, item 2 ${problem}` });
+
+  const table = aq.table({ B: answers.map((r) => r[1]) });
+  const pane = columnProblem(table, 'B', 'number', { scale: { min: 1, max: 10 } });
+  expect(pane).toBe(`Column "B", row 2 ${problem}`);
+});

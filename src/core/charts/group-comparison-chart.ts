@@ -3,7 +3,7 @@
  * with its confidence interval, and optionally a benchmark (industry average, target) as a rule.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { InputError } from '../errors.ts';
+import { notFinite } from '../messages.ts';
 import { isTable, type ColumnTable } from '../table/input.ts';
 import { rowObjects } from '../table/row-objects.ts';
 
@@ -61,7 +61,7 @@ export function groupComparisonChart(
   }));
   const benchmark = typeof options.benchmark === 'number' ? { value: options.benchmark } : options.benchmark;
   if (benchmark !== undefined && (typeof benchmark.value !== 'number' || !Number.isFinite(benchmark.value))) {
-    throw new InputError(`benchmark must be a finite number (got ${String(benchmark.value)})`, { argument: 'benchmark' });
+    throw notFinite('benchmark', benchmark.value);
   }
   const name = measure === 'csi' ? 'CSI' : 'NPS';
   const order = values.map((v) => v.group as string);

@@ -5,7 +5,7 @@
  * taskpane embeds the spec, notebooks display it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { ownValue } from '../table/named-columns.ts';
 
 /** What the diagram reads from a `plsPathModel` result. */
@@ -53,7 +53,7 @@ function depths(constructs: readonly string[], paths: readonly [string, string][
     }
     if (!changed) return depth;
   }
-  throw new InputError('model: the paths form a cycle', { argument: 'model' });
+  throw invalid('model', ': the paths form a cycle');
 }
 
 /**
@@ -74,7 +74,7 @@ export function plsPathChart(
   const { constructs, paths } = model;
   for (const [from, to] of paths) {
     for (const c of [from, to]) {
-      if (!constructs.includes(c)) throw new InputError(`model: path ${from} → ${to} names "${c}", which is not a construct`, { argument: 'model' });
+      if (!constructs.includes(c)) throw invalid('model', `: path ${from} → ${to} names "${c}", which is not a construct`);
     }
   }
   const width = options.width ?? 440;

@@ -4,7 +4,7 @@
  * datum per cell), so the spec stays small for any number of customers.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import type { TableInput } from '../table/input.ts';
 import { numericColumn } from '../table/column-values.ts';
 import { toTable } from '../table/input.ts';
@@ -46,7 +46,7 @@ export function rfmHeatmapChart(scores: TableInput, options: RfmHeatmapChartOpti
   for (let i = 0; i < R.length; i++) {
     for (const [name, s] of [[rName, R[i]], [fName, F[i]]] as const) {
       if (!Number.isInteger(s) || s < 1 || s > 100) {
-        throw new InputError(`scores: column "${name}" row ${i + 1} is not a score (${s})`, { argument: 'scores' });
+        throw mustBe({ argument: 'scores', column: name, row: i + 1 }, 'a score, a whole number from 1 to 100', { value: s });
       }
       if (s > bins) bins = s;
     }

@@ -16,7 +16,7 @@
  *   `importance` points.
  * The grid lines are the mean importance and the mean performance (Martilla & James quadrants).
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { importancePerformance, type Quadrant } from './importance-performance.ts';
 import type { PlsResult } from './pls-path-model.ts';
 
@@ -68,20 +68,15 @@ function sampleSd(values: Float64Array): number {
 export function constructIpma(fit: PlsResult, target: string): ConstructIpmaResult {
   const constructs = Object.keys(fit.latentCorrelations);
   if (!constructs.includes(target)) {
-    throw new InputError(`target: construct "${target}" is not in the model (constructs: ${constructs.join(', ')})`, {
-      code: 'na',
-      argument: 'target',
-    });
+    throw invalid('target', `: construct "${target}" is not in the model (constructs: ${constructs.join(', ')})`, 'na');
   }
   const drivers = constructs.filter((a) => Object.hasOwn(fit.totalEffects, a) && Object.hasOwn(fit.totalEffects[a], target));
   if (drivers.length === 0) {
-    throw new InputError(`target: construct "${target}" has no antecedents, so nothing has an effect on it`, { argument: 'target' });
+    throw invalid('target', `: construct "${target}" has no antecedents, so nothing has an effect on it`);
   }
   const sdOf = (construct: string): number => {
     if (!Object.hasOwn(fit.indexScores, construct)) {
-      throw new InputError(`target: IPMA needs the 0–100 index of "${construct}"; include it in options.indices`, {
-        argument: 'target',
-      });
+      throw invalid('target', `: IPMA needs the 0–100 index of "${construct}"; include it in options.indices`);
     }
     return sampleSd(fit.indexScores[construct]);
   };

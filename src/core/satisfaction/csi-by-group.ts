@@ -14,12 +14,12 @@
  * 100. Reference: Wolter (2007), "Introduction to Variance Estimation", ch. 6 (Taylor series
  * methods); the simulation tests in test/core/satisfaction/csi-by-group.test.ts check coverage.
  */
-import { InputError } from '../errors.ts';
+import { invalid, notANumber, outsideScale } from '../messages.ts';
 import { checkWeights } from '../math/weights.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { inputColumn, rowCount } from '../table/column-values.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
-import { csi, type CsiOptions } from './csi.ts';
+import { checkScale, csi, type CsiOptions } from './csi.ts';
 import {
   changeBetween,
   confidenceZ,
@@ -58,29 +58,23 @@ interface GroupedSurvey {
 
 function readSurvey(table: TableInput, options: CsiByGroupOptions): GroupedSurvey {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must name the items and the group column', { argument: 'options' });
+    throw invalid('options', 'must name the items and the group column');
   }
   const { items, group } = options;
   if (!Array.isArray(items) || items.length === 0 || items.some((item) => typeof item !== 'string')) {
-    throw new InputError('items must be a non-empty array of column names', { argument: 'items' });
+    throw invalid('items', 'must be a non-empty array of column names');
   }
   if (typeof group !== 'string') {
-    throw new InputError('group must be the name of the column that holds the groups', { argument: 'group' });
+    throw invalid('group', 'must be the name of the column that holds the groups');
   }
-  const min = options.scaleMin ?? 1;
-  const max = options.scaleMax ?? 10;
   // csi() checks the scale the same way; checking here first keeps the messages in one order.
-  if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max) || !(max > min)) {
-    throw new InputError(`scaleMax must be greater than scaleMin, both finite numbers (got ${showCell(min)} and ${showCell(max)})`, {
-      argument: 'scaleMax',
-    });
-  }
+  const { min, max } = checkScale(options);
   const { weights, total } =
     options.weights === undefined
       ? { weights: new Float64Array(items.length).fill(1), total: items.length }
       : checkWeights(options.weights, items.length, 'item');
   if (rowCount(table) === 0) {
-    throw new InputError('table must contain at least one respondent', { argument: 'table' });
+    throw invalid('table', 'must contain at least one respondent');
   }
   const groups = surveyGroups(inputColumn(table, group, 'group'), group, 'group');
   const answers = items.map((item) => {
@@ -94,14 +88,10 @@ function readSurvey(table: TableInput, options: CsiByGroupOptions): GroupedSurve
       }
       const value = cellNumber(raw);
       if (Number.isNaN(value)) {
-        throw new InputError(`items: column "${item}" row ${i + 1} is not a number (${showCell(raw)})`, {
-          argument: 'items',
-        });
+        throw notANumber({ argument: 'items', column: item, row: i + 1 }, raw);
       }
       if (value < min || value > max) {
-        throw new InputError(`items: column "${item}" row ${i + 1} is ${value}, outside the scale ${min}..${max}`, {
-          argument: 'items',
-        });
+        throw outsideScale({ argument: 'items', column: item, row: i + 1 }, value, min, max);
       }
       out[i] = value;
     }

@@ -2,10 +2,11 @@
  * Customer satisfaction index (CSI): the weighted mean of the item means of a survey, put on a
  * 0–100 scale.
  */
-import { InputError } from '../errors.ts';
+import type { InputErrorLocation } from '../errors.ts';
+import { invalid, mustBe, notANumber, notFinite, outsideScale } from '../messages.ts';
 import { GroupedSum } from '../math/sum.ts';
 import { checkWeights, weightedMean } from '../math/weights.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { columnValues } from '../table/column-values.ts';
 import { isTable, toTable, type ColumnTable } from '../table/input.ts';
 
@@ -46,8 +47,8 @@ export interface CsiItem {
 /** Items and respondents of a survey in column form, whatever shape it came in. */
 interface SurveyColumns {
   names: string[];
-  /** How an item is named in messages: `item 2`, or `item 2 ("q2")` for a table. */
-  labels: string[];
+  /** Where item j is, for messages: its column in a table, its 1-based position in an array row. */
+  at: (j: number) => InputErrorLocation;
   rows: number;
   /** Reads cell (row i, item j). */
   cell: (i: number, j: number) => unknown;
@@ -60,10 +61,7 @@ function surveyColumns(scores: SurveyScores): SurveyColumns {
         (row) => typeof row !== 'object' || row === null || Array.isArray(row),
       );
       if (bad >= 0) {
-        throw new InputError(
-          `scores: row ${bad + 1} is not a row object (give all rows as arrays or all as objects)`,
-          { argument: 'scores' },
-        );
+        throw invalid({ argument: 'scores', row: bad + 1 }, 'is not a row object (give all rows as arrays or all as objects)');
       }
     }
     // A table of item columns; row objects go through Arquero so both read the same way.
@@ -72,60 +70,46 @@ function surveyColumns(scores: SurveyScores): SurveyColumns {
     const columns = names.map((name) => columnValues(table, name, 'scores'));
     return {
       names,
-      labels: names.map((name, j) => `item ${j + 1} (${JSON.stringify(name)})`),
+      at: (j) => ({ column: names[j] }),
       rows: table.numRows(),
       cell: (i, j) => columns[j][i],
     };
   }
   if (!Array.isArray(scores)) {
-    throw new InputError('scores must be an array of respondent rows or an Arquero table', {
-      argument: 'scores',
-    });
+    throw mustBe('scores', 'an array of respondent rows or an Arquero table');
   }
   const rows = scores as ReadonlyArray<ReadonlyArray<unknown>>;
   const items = rows.length > 0 ? rows[0].length : 0;
   for (let i = 1; i < rows.length; i++) {
     if (!Array.isArray(rows[i])) {
-      throw new InputError(`scores: row ${i + 1} is not an array of answers`, {
-        argument: 'scores',
-      });
+      throw invalid({ argument: 'scores', row: i + 1 }, 'is not an array of answers');
     }
     if (rows[i].length !== items) {
-      throw new InputError(
-        `scores: row ${i + 1} has ${rows[i].length} cells, row 1 has ${items} (leave blanks as null)`,
-        { argument: 'scores' },
-      );
+      throw invalid({ argument: 'scores', row: i + 1 }, `has ${rows[i].length} cells, row 1 has ${items} (leave blanks as null)`);
     }
   }
   const names = Array.from({ length: items }, (_, j) => `item ${j + 1}`);
-  return { names, labels: names, rows: rows.length, cell: (i, j) => rows[i][j] };
+  return { names, at: (j) => ({ item: j + 1 }), rows: rows.length, cell: (i, j) => rows[i][j] };
 }
 
 function requireNonEmpty(survey: SurveyColumns): void {
   if (survey.rows === 0 || survey.names.length === 0) {
-    throw new InputError('scores must contain at least one respondent and one item', {
-      argument: 'scores',
-    });
+    throw invalid('scores', 'must contain at least one respondent and one item');
   }
 }
 
-function checkScale(options: ScaleOptions): { min: number; max: number } {
+/** The survey scale of `options` (default 1–10), both ends finite and max above min. */
+export function checkScale(options: ScaleOptions): { min: number; max: number } {
   const min = options.scaleMin ?? 1;
   const max = options.scaleMax ?? 10;
   if (typeof min !== 'number' || !Number.isFinite(min)) {
-    throw new InputError(`scaleMin must be a finite number (got ${showCell(min)})`, {
-      argument: 'scaleMin',
-    });
+    throw notFinite('scaleMin', min);
   }
   if (typeof max !== 'number' || !Number.isFinite(max)) {
-    throw new InputError(`scaleMax must be a finite number (got ${showCell(max)})`, {
-      argument: 'scaleMax',
-    });
+    throw notFinite('scaleMax', max);
   }
   if (!(max > min)) {
-    throw new InputError(`scaleMax must be greater than scaleMin (got ${min} and ${max})`, {
-      argument: 'scaleMax',
-    });
+    throw mustBe('scaleMax', `greater than scaleMin, which is ${min}`, { value: max });
   }
   return { min, max };
 }
@@ -156,16 +140,10 @@ function itemTotals(
       if (isBlank(raw)) continue;
       const value = cellNumber(raw);
       if (Number.isNaN(value)) {
-        throw new InputError(
-          `scores: row ${i + 1}, ${survey.labels[j]} is not a number (${showCell(raw)})`,
-          { argument: 'scores' },
-        );
+        throw notANumber({ argument: 'scores', row: i + 1, ...survey.at(j) }, raw);
       }
       if (value < min || value > max) {
-        throw new InputError(
-          `scores: row ${i + 1}, ${survey.labels[j]} is ${value}, outside the scale ${min}..${max}`,
-          { argument: 'scores' },
-        );
+        throw outsideScale({ argument: 'scores', row: i + 1, ...survey.at(j) }, value, min, max);
       }
       sums.add(j, value);
       counts[j]++;
@@ -246,10 +224,7 @@ export function csi(scores: SurveyScores, options: CsiOptions = {}): number {
   for (let j = 0; j < items; j++) {
     if (shares[j] === 0) continue;
     if (counts[j] === 0) {
-      throw new InputError(`scores: ${survey.labels[j]} has no answers`, {
-        code: 'na',
-        argument: 'scores',
-      });
+      throw invalid({ argument: 'scores', ...survey.at(j) }, 'has no answers', 'na');
     }
   }
   return percentOfScale(weightedMean(means, shares), min, max);

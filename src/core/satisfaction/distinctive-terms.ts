@@ -27,7 +27,7 @@
  *   `count` the comments of that side using the term, with up to `examples` of those comments
  *   (first seen, cut to 200 characters).
  */
-import { InputError } from '../errors.ts';
+import { got, invalid, mustBe, required } from '../messages.ts';
 import { cellNumber, isBlank } from '../table/cell.ts';
 import { forEachWord } from '../text/word-tokens.ts';
 import { stopWordSet } from '../text/stop-words.ts';
@@ -72,10 +72,6 @@ export interface DistinctiveTerm {
 const NPS_LABELS = ['Detractors', 'Passives', 'Promoters'] as const;
 const EXAMPLE_LENGTH = 200;
 
-function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
-  throw new InputError(message, { code, argument });
-}
-
 function isCjk(code: number): boolean {
   return (
     (code >= 0x3040 && code <= 0x30ff) || // Hiragana, Katakana
@@ -108,7 +104,7 @@ function sidesOf(groups: ArrayLike<unknown>, options: DistinctiveTermsOptions): 
     const number = cellNumber(value);
     if (!(Number.isInteger(number) && number >= 0 && number <= 10)) nps = false;
   }
-  if (!any) fail(`groups: every group value is blank (${n} rows)`, 'groups', 'na');
+  if (!any) throw invalid('groups', `: every group value is blank (${n} rows)`, 'na');
   const labels: (string | null)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const value = groups[i];
@@ -124,15 +120,18 @@ function sidesOf(groups: ArrayLike<unknown>, options: DistinctiveTermsOptions): 
   if (a === undefined && b === undefined) {
     if (nps) [a, b] = ['Detractors', 'Promoters'];
     else if (seen.length === 2) [a, b] = seen;
-    else fail(`groups has ${seen.length} labels (${seen.slice(0, 5).join(', ')}${seen.length > 5 ? ', …' : ''}); name the two to compare as groupA and groupB`, 'groupA');
+    else {
+      const shown = `${seen.slice(0, 5).join(', ')}${seen.length > 5 ? ', …' : ''}`;
+      throw required('groupA', `: groups has ${seen.length} labels (${shown}); name the two to compare as groupA and groupB`);
+    }
   }
   const known = nps ? [...NPS_LABELS] : seen;
   for (const [name, side] of [['groupA', a], ['groupB', b]] as const) {
     if (typeof side !== 'string' || !known.includes(side)) {
-      fail(`${name} must be one of the groups (${known.join(', ')}); got ${JSON.stringify(side)}`, name, 'na');
+      throw mustBe(name, `one of the groups ${known.map((g) => JSON.stringify(g)).join(', ')}`, { value: side, code: 'na' });
     }
   }
-  if (a === b) fail(`groupA and groupB are the same group ("${a}")`, 'groupB');
+  if (a === b) throw invalid('groupB', `is the same group as groupA${got(b)}`);
   return { labels, a: a!, b: b! };
 }
 
@@ -152,19 +151,21 @@ function sidesOf(groups: ArrayLike<unknown>, options: DistinctiveTermsOptions): 
  * // => [{ term: 'slow', group: 'Detractors', count: 2, … }, { term: 'great', group: 'Promoters', count: 2, … }]
  */
 export function distinctiveTerms(texts: ArrayLike<unknown>, groups: ArrayLike<unknown>, options: DistinctiveTermsOptions = {}): DistinctiveTerm[] {
-  if (texts === null || typeof texts !== 'object' || typeof texts.length !== 'number') fail('texts must be a list of comments', 'texts');
-  if (groups === null || typeof groups !== 'object' || typeof groups.length !== 'number') fail('groups must be a list, one group per comment', 'groups');
-  if (texts.length !== groups.length) fail(`texts has ${texts.length} comments but groups has ${groups.length} values`, 'groups');
+  if (texts === null || typeof texts !== 'object' || typeof texts.length !== 'number') throw mustBe('texts', 'a list of comments');
+  if (groups === null || typeof groups !== 'object' || typeof groups.length !== 'number') throw mustBe('groups', 'a list, one group per comment');
+  if (texts.length !== groups.length) {
+    throw invalid('groups', `must have one value per comment (${texts.length} comments, ${groups.length} values)`);
+  }
   const { locale = 'en', minCount = 3, top = 10, examples = 2, priorScale = 1, phrases = true } = options;
-  if (!(Number.isInteger(minCount) && minCount >= 1)) fail(`minCount must be a positive integer (got ${minCount})`, 'minCount', 'num');
-  if (!(Number.isInteger(top) && top >= 1)) fail(`top must be a positive integer (got ${top})`, 'top', 'num');
-  if (!(Number.isInteger(examples) && examples >= 0)) fail(`examples must be a whole number (got ${examples})`, 'examples', 'num');
-  if (!(priorScale > 0 && Number.isFinite(priorScale))) fail(`priorScale must be positive (got ${priorScale})`, 'priorScale', 'num');
+  if (!(Number.isInteger(minCount) && minCount >= 1)) throw mustBe('minCount', 'a positive integer', { value: minCount, code: 'num' });
+  if (!(Number.isInteger(top) && top >= 1)) throw mustBe('top', 'a positive integer', { value: top, code: 'num' });
+  if (!(Number.isInteger(examples) && examples >= 0)) throw mustBe('examples', 'a whole number', { value: examples, code: 'num' });
+  if (!(priorScale > 0 && Number.isFinite(priorScale))) throw mustBe('priorScale', 'positive', { value: priorScale, code: 'num' });
   let segmenter: Intl.Segmenter;
   try {
     segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   } catch {
-    fail(`locale ${JSON.stringify(locale)} is not a valid language tag`, 'locale');
+    throw mustBe('locale', 'a valid language tag', { value: locale });
   }
   const { labels, a, b } = sidesOf(groups, options);
   const stop = stopWordSet(options.stopWords);
@@ -184,7 +185,7 @@ export function distinctiveTerms(texts: ArrayLike<unknown>, groups: ArrayLike<un
     if (label !== a && label !== b) continue;
     const raw = texts[i];
     if (isBlank(raw)) continue;
-    if (typeof raw !== 'string' && typeof raw !== 'number') fail(`texts: comment ${i + 1} is not text (${typeof raw})`, 'texts');
+    if (typeof raw !== 'string' && typeof raw !== 'number') throw mustBe({ argument: 'texts', item: i + 1 }, 'text', { value: raw });
     const sideA = label === a;
     if (sideA) commentsA++;
     else commentsB++;
@@ -229,7 +230,7 @@ export function distinctiveTerms(texts: ArrayLike<unknown>, groups: ArrayLike<un
   }
   if (commentsA === 0 || commentsB === 0) {
     const empty = commentsA === 0 ? a : b;
-    fail(`texts: no comment from "${empty}" (${commentsA} from "${a}", ${commentsB} from "${b}")`, 'texts', 'na');
+    throw invalid('texts', `: no comment from "${empty}" (${commentsA} from "${a}", ${commentsB} from "${b}")`, 'na');
   }
 
   let totalA = 0;

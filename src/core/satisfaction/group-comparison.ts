@@ -4,9 +4,8 @@
  * result table of estimates per group.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { normalQuantile, twoSidedPValue } from '../math/normal.ts';
-import { showCell } from '../table/cell.ts';
 import type { ColumnTable } from '../table/input.ts';
 
 /** One group's estimate with its standard error (`null` when it cannot be estimated). */
@@ -41,9 +40,7 @@ export interface GroupChange {
  */
 export function confidenceZ(level: unknown = 0.95): number {
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    throw new InputError(`level must be a number between 0 and 1, e.g. 0.95 (got ${showCell(level)})`, {
-      argument: 'level',
-    });
+    throw mustBe('level', 'a number between 0 and 1, e.g. 0.95', { value: level });
   }
   return normalQuantile((1 + level) / 2);
 }
@@ -84,10 +81,7 @@ export function estimateTable(
 export function changeBetween(from: GroupEstimate, to: GroupEstimate, z: number, show: (group: unknown) => string): GroupChange {
   for (const [argument, estimate] of [['from', from], ['to', to]] as const) {
     if (estimate.value === null || estimate.se === null) {
-      throw new InputError(`${argument}: group ${show(estimate.group)} cannot be compared (${estimate.note})`, {
-        code: 'num',
-        argument,
-      });
+      throw invalid(argument, `: group ${show(estimate.group)} cannot be compared (${estimate.note})`, 'num');
     }
   }
   const difference = (to.value as number) - (from.value as number);

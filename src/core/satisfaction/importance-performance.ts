@@ -1,7 +1,7 @@
 /**
  * Importance–performance analysis (Martilla & James 1977): where to act first.
  */
-import { InputError } from '../errors.ts';
+import { got, invalid, notFinite, notOneOf } from '../messages.ts';
 
 export type Quadrant =
   | 'Concentrate here'
@@ -103,36 +103,33 @@ export function importancePerformance(
     options = { ...options, drivers: options.drivers ?? input };
   }
   if (!Array.isArray(items) || items.length === 0) {
-    throw new InputError('items must list at least one { name, importance, performance }', { argument: 'items' });
+    throw invalid('items', 'must list at least one { name, importance, performance }');
   }
   const from = options.importanceFrom ?? 'share';
   if (from !== 'share' && from !== 'weight' && from !== 'correlation') {
-    throw new InputError(`importanceFrom must be 'share', 'weight' or 'correlation' (got ${JSON.stringify(from)})`, {
-      argument: 'importanceFrom',
-    });
+    throw notOneOf('importanceFrom', ['share', 'weight', 'correlation'], from);
   }
   const derived = new Map<string, number>();
   for (const entry of options.drivers?.drivers ?? []) derived.set(entry.driver, entry[from]);
   const seen = new Set<string>();
   const points = items.map((item, k) => {
-    const label = `item ${k + 1}`;
+    const at = { argument: 'items', item: k + 1 };
     if (typeof item !== 'object' || item === null || typeof item.name !== 'string' || item.name === '') {
-      throw new InputError(`items: ${label} has no name`, { argument: 'items' });
+      throw invalid(at, 'has no name');
     }
-    if (seen.has(item.name)) throw new InputError(`items: "${item.name}" appears twice`, { argument: 'items' });
+    if (seen.has(item.name)) throw invalid(at, `repeats the name ${JSON.stringify(item.name)}`);
     seen.add(item.name);
     const importance = item.importance ?? derived.get(item.name);
     if (importance === undefined) {
-      throw new InputError(
-        `items: "${item.name}" has no importance (state it, or pass a keyDrivers result with that driver as options.drivers)`,
-        { code: 'na', argument: 'items' },
+      throw invalid(
+        at,
+        `(${JSON.stringify(item.name)}) has no importance (state it, or pass a keyDrivers result with that driver as options.drivers)`,
+        'na',
       );
     }
     for (const [field, value] of [['importance', importance], ['performance', item.performance]] as const) {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new InputError(`items: ${field} of "${item.name}" is not a number (${JSON.stringify(value)})`, {
-          argument: 'items',
-        });
+        throw invalid(at, `(${JSON.stringify(item.name)}) has ${field === 'importance' ? 'an' : 'a'} ${field} that is not a finite number${got(value)}`);
       }
     }
     return { name: item.name, importance, performance: item.performance };
@@ -141,7 +138,7 @@ export function importancePerformance(
   const importanceLine = options.importanceLine ?? mean(points.map((x) => x.importance));
   const performanceLine = options.performanceLine ?? mean(points.map((x) => x.performance));
   for (const [name, value] of [['importanceLine', importanceLine], ['performanceLine', performanceLine]] as const) {
-    if (!Number.isFinite(value)) throw new InputError(`${name} must be a finite number (got ${value})`, { argument: name });
+    if (!Number.isFinite(value)) throw notFinite(name, value);
   }
   return {
     items: points.map((x) => ({

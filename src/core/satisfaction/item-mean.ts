@@ -3,9 +3,9 @@
  * SAT1–SAT3 as "satisfaction"), the dependent variable of key-driver analysis. One rule for the
  * pane, the formulas and the notebooks.
  */
-import { InputError } from '../errors.ts';
+import { invalid, notANumber } from '../messages.ts';
 import { requireColumn, toTable } from '../table/input.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 
 /**
  * Per respondent, the mean of the items they answered: blanks (`null`, `''`, whitespace, NaN)
@@ -25,7 +25,7 @@ import { cellNumber, isBlank, showCell } from '../table/cell.ts';
  */
 export function itemMean(table: unknown, items: readonly string[]): (number | null)[] {
   if (!Array.isArray(items) || items.length === 0 || !items.every((item) => typeof item === 'string')) {
-    throw new InputError('items must name at least one item column', { argument: 'items' });
+    throw invalid('items', 'must name at least one item column');
   }
   const data = toTable(table, 'table');
   for (const item of items) requireColumn(data, item, 'items');
@@ -39,7 +39,7 @@ export function itemMean(table: unknown, items: readonly string[]): (number | nu
       if (isBlank(value)) continue;
       const x = cellNumber(value);
       if (Number.isNaN(x)) {
-        throw new InputError(`items: column "${item}" row ${i + 1} is not a number (${showCell(value)})`, { argument: 'items' });
+        throw notANumber({ argument: 'items', column: item, row: i + 1 }, value);
       }
       sums[i] += x;
       counts[i]++;

@@ -1,7 +1,8 @@
 /**
  * Key driver analysis: which attributes move overall satisfaction most.
  */
-import { InputError } from '../errors.ts';
+import { isInputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { MAX_DRIVERS, requireAtMost } from '../limits.ts';
 import { correlationMatrix } from '../math/correlation.ts';
 import { powerOfTwoAtOrBelow } from '../math/power-of-two.ts';
@@ -45,9 +46,6 @@ export interface KeyDriversResult {
   bootstrap?: { samples: number; failed: number; seed: number; level: number };
 }
 
-function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
-  throw new InputError(message, { code, argument });
-}
 
 /** A driver's share of R² in %; 0 when the drivers explain nothing at all (R² = 0). */
 function shareOf(weight: number, rSquared: number): number {
@@ -108,23 +106,24 @@ export function keyDrivers(
   drivers: string[],
   options: KeyDriverOptions = {},
 ): KeyDriversResult {
-  if (typeof outcome !== 'string') fail('outcome must be a column name', 'outcome');
-  if (!Array.isArray(drivers) || drivers.length === 0) fail('drivers must list at least one column', 'drivers');
+  if (typeof outcome !== 'string') throw mustBe('outcome', 'a column name');
+  if (!Array.isArray(drivers) || drivers.length === 0) throw invalid('drivers', 'must list at least one column');
   const seen = new Set<string>();
-  for (const driver of drivers) {
-    if (typeof driver !== 'string') fail(`drivers must be column names (got ${JSON.stringify(driver)})`, 'drivers');
-    if (driver === outcome) fail(`drivers must not include the outcome "${outcome}"`, 'drivers');
-    if (seen.has(driver)) fail(`drivers lists "${driver}" twice`, 'drivers');
+  drivers.forEach((driver, k) => {
+    const at = { argument: 'drivers', item: k + 1 };
+    if (typeof driver !== 'string') throw mustBe(at, 'a column name', { value: driver });
+    if (driver === outcome) throw invalid(at, `is the outcome "${outcome}"; drivers must not include it`);
+    if (seen.has(driver)) throw invalid(at, `repeats the column "${driver}"`);
     seen.add(driver);
-  }
+  });
   const bootstrap = options.bootstrap;
   const level = bootstrap?.level ?? 0.95;
   if (bootstrap) {
     if (!(Number.isInteger(bootstrap.samples) && bootstrap.samples >= 2)) {
-      fail(`bootstrap.samples must be an integer ≥ 2 (got ${bootstrap.samples})`, 'bootstrap', 'num');
+      throw mustBe('bootstrap.samples', 'an integer ≥ 2', { value: bootstrap.samples, code: 'num' });
     }
-    if (!Number.isInteger(bootstrap.seed)) fail(`bootstrap.seed must be an integer (got ${bootstrap.seed})`, 'bootstrap', 'num');
-    if (!(level > 0 && level < 1)) fail(`bootstrap.level must be between 0 and 1 (got ${level})`, 'bootstrap', 'num');
+    if (!Number.isInteger(bootstrap.seed)) throw mustBe('bootstrap.seed', 'an integer', { value: bootstrap.seed, code: 'num' });
+    if (!(level > 0 && level < 1)) throw mustBe('bootstrap.level', 'between 0 and 1', { value: level, code: 'num' });
   }
 
   const p = drivers.length;
@@ -143,11 +142,11 @@ export function keyDrivers(
   for (let j = 0; j <= p; j++) {
     if (sds[j] === 0) {
       const argument = j === p ? 'outcome' : 'drivers';
-      fail(`${argument}: column "${columns[j]}" is constant (every used answer is ${means[j]})`, argument);
+      throw invalid({ argument, column: columns[j] }, `is constant (every used answer is ${means[j]})`);
     }
   }
   if (!matrix.every(Number.isFinite)) {
-    fail('drivers: the correlations cannot be computed (the answers span too wide a range of magnitudes)', 'drivers');
+    throw invalid('drivers', ': the correlations cannot be computed (the answers span too wide a range of magnitudes)');
   }
   const { rxx, rxy } = split(matrix, p);
   const { weights, rSquared } = relativeWeights(rxx, rxy);
@@ -194,7 +193,7 @@ export function keyDrivers(
         }
         good++;
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
+        if (!isInputError(error)) throw error;
         failed++;
       }
     }

@@ -1,16 +1,14 @@
 /**
  * Loyalty index of the course model: loyalty = attractiveness × satisfaction × engagement.
  */
-import { InputError } from '../errors.ts';
+import { mustBe, notFinite, stated } from '../messages.ts';
 
 function factor(value: unknown, argument: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(`${argument} must be a finite number (got ${String(value)})`, {
-      argument,
-    });
+    throw notFinite(argument, value);
   }
   if (value < 0) {
-    throw new InputError(`${argument} must be non-negative (got ${value})`, { argument });
+    throw mustBe(argument, 'non-negative', { value });
   }
   return value;
 }
@@ -36,9 +34,9 @@ export function loyaltyIndex(attractiveness: number, satisfaction: number, engag
   const product =
     factor(attractiveness, 'attractiveness') * factor(satisfaction, 'satisfaction') * factor(engagement, 'engagement');
   if (!Number.isFinite(product)) {
-    throw new InputError(
+    throw stated(
+      'attractiveness',
       'the loyalty index is too large to represent; put attractiveness, satisfaction and engagement on [0, 1]',
-      { argument: 'attractiveness' },
     );
   }
   return product;

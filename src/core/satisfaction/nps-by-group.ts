@@ -8,8 +8,8 @@
  * multinomial proportions (e.g. Agresti 2013, "Categorical Data Analysis", 3rd ed., §1.2 and
  * the delta method of §16.1).
  */
-import { InputError } from '../errors.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { invalid, mustBe } from '../messages.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { inputColumn, rowCount } from '../table/column-values.ts';
 import type { ColumnTable, TableInput } from '../table/input.ts';
 import { npsBreakdown } from './nps.ts';
@@ -55,16 +55,16 @@ export function npsStandardError(promoters: number, detractors: number, n: numbe
 
 function readAnswers(table: TableInput, options: NpsByGroupOptions): { answers: ArrayLike<unknown>; groups: SurveyGroups } {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must name the item and the group column', { argument: 'options' });
+    throw invalid('options', 'must name the item and the group column');
   }
   if (typeof options.item !== 'string') {
-    throw new InputError('item must be the name of the 0–10 recommendation column', { argument: 'item' });
+    throw invalid('item', 'must be the name of the 0–10 recommendation column');
   }
   if (typeof options.group !== 'string') {
-    throw new InputError('group must be the name of the column that holds the groups', { argument: 'group' });
+    throw invalid('group', 'must be the name of the column that holds the groups');
   }
   if (rowCount(table) === 0) {
-    throw new InputError('table must contain at least one respondent', { argument: 'table' });
+    throw invalid('table', 'must contain at least one respondent');
   }
   const groups = surveyGroups(inputColumn(table, options.group, 'group'), options.group, 'group');
   const answers = inputColumn(table, options.item, 'item');
@@ -74,9 +74,7 @@ function readAnswers(table: TableInput, options: NpsByGroupOptions): { answers: 
     if (isBlank(raw)) continue;
     const value = cellNumber(raw);
     if (!Number.isInteger(value) || value < 0 || value > 10) {
-      throw new InputError(`item: column "${options.item}" row ${i + 1} is ${showCell(raw)}, expected an integer from 0 to 10`, {
-        argument: 'item',
-      });
+      throw mustBe({ argument: 'item', column: options.item, row: i + 1 }, 'a whole number from 0 to 10', { value: raw });
     }
   }
   return { answers, groups };

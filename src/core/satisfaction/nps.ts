@@ -2,8 +2,9 @@
  * Net Promoter Score: of the customers who answered "how likely are you to recommend us?" on a
  * 0–10 scale, the share of promoters (9–10) minus the share of detractors (0–6).
  */
-import { InputError } from '../errors.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import type { InputErrorLocation } from '../errors.ts';
+import { invalid, mustBe, required } from '../messages.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { columnValues } from '../table/column-values.ts';
 import { isTable, toTable, type TableInput } from '../table/input.ts';
 
@@ -25,30 +26,25 @@ export interface NpsBreakdown {
 function answers(
   scores: ArrayLike<unknown> | TableInput,
   column: string | undefined,
-): { values: ArrayLike<unknown>; where: (i: number) => string } {
+): { values: ArrayLike<unknown>; where: (i: number) => InputErrorLocation } {
   if (column !== undefined || isTable(scores) || isRowObjects(scores)) {
     const table = toTable(scores, 'scores');
     let name = column;
     if (name === undefined) {
       const names = table.columnNames();
       if (names.length !== 1) {
-        throw new InputError(
-          `scores: name the column to read (the table has ${names.length} columns)`,
-          { argument: 'column' },
-        );
+        throw required('column', `: name the column of scores to read (the table has ${names.length} columns)`);
       }
       name = names[0];
     }
     const values = columnValues(table, name, 'column');
-    const label = JSON.stringify(name);
-    return { values, where: (i) => `column ${label} row ${i + 1}` };
+    const columnName = name;
+    return { values, where: (i) => ({ argument: 'scores', column: columnName, row: i + 1 }) };
   }
   if (scores === null || typeof scores !== 'object' || typeof (scores as ArrayLike<unknown>).length !== 'number') {
-    throw new InputError('scores must be an array of answers or an Arquero table column', {
-      argument: 'scores',
-    });
+    throw invalid('scores', 'must be an array of answers or an Arquero table column');
   }
-  return { values: scores as ArrayLike<unknown>, where: (i) => `position ${i + 1}` };
+  return { values: scores as ArrayLike<unknown>, where: (i) => ({ argument: 'scores', item: i + 1 }) };
 }
 
 function isRowObjects(scores: unknown): boolean {
@@ -86,17 +82,14 @@ export function npsBreakdown(scores: ArrayLike<unknown> | TableInput, column?: s
     if (isBlank(raw)) continue;
     const value = cellNumber(raw);
     if (!Number.isInteger(value) || value < 0 || value > 10) {
-      throw new InputError(
-        `scores: ${where(i)} is ${showCell(raw)}, expected an integer from 0 to 10`,
-        { argument: 'scores' },
-      );
+      throw mustBe(where(i), 'a whole number from 0 to 10', { value: raw });
     }
     if (value >= 9) promoters++;
     else if (value >= 7) passives++;
     else detractors++;
   }
   const n = promoters + passives + detractors;
-  if (n === 0) throw new InputError('scores has no answers', { code: 'na', argument: 'scores' });
+  if (n === 0) throw invalid('scores', 'has no answers', 'na');
   return { promoters, passives, detractors, n, nps: (100 * (promoters - detractors)) / n };
 }
 

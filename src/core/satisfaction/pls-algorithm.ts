@@ -15,7 +15,7 @@
  * w_b = R_bb⁻¹ cov(X_b, z_b) (Wold 1982; Lohmöller 1989; seminr's mode_B). Both are then scaled
  * so that the score has unit variance.
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { choleskySolve } from '../math/solve.ts';
 
 export type PlsScheme = 'path' | 'centroid' | 'factorial';
@@ -107,10 +107,7 @@ function normalizeWeights(s: Float64Array, w: Float64Array, layout: PlsLayout): 
       for (let j = blockStart[b]; j < blockStart[b + 1]; j++) variance += w[i] * w[j] * s[i * p + j];
     }
     if (!(variance > 1e-300)) {
-      throw new InputError(
-        `model: the score of construct "${constructs[b]}" vanished during the iterations (its neighbours are uncorrelated with it)`,
-        { code: 'num', argument: 'model' },
-      );
+      throw invalid('model', `: the score of construct "${constructs[b]}" vanished during the iterations (its neighbours are uncorrelated with it)`, 'num');
     }
     // A single item's score is the item itself: weight ±1 exactly (not 1 ± rounding), so that its
     // bootstrap standard error is 0 rather than 1e-17.
@@ -136,10 +133,7 @@ function regressOnPredecessors(c: Float64Array, layout: PlsLayout, b: number): F
   }
   const beta = choleskySolve(a, rhs, k);
   if (!beta) {
-    throw new InputError(
-      `model: the scores of the constructs explaining "${constructs[b]}" (${pred.map((x) => constructs[x]).join(', ')}) are collinear`,
-      { code: 'num', argument: 'model' },
-    );
+    throw invalid('model', `: the scores of the constructs explaining "${constructs[b]}" (${pred.map((x) => constructs[x]).join(', ')}) are collinear`, 'num');
   }
   return beta;
 }
@@ -188,9 +182,10 @@ function regressFormativeBlocks(s: Float64Array, layout: PlsLayout, next: Float6
     const k = blockStart[b + 1] - start;
     const solution = choleskySolve(blockCorrelations(s, layout, b), next.subarray(start, start + k), k);
     if (!solution) {
-      throw new InputError(
-        `modes: the indicators of mode B construct "${constructs[b]}" are collinear (their correlation matrix is singular), so its regression weights are not defined; drop a redundant indicator or estimate it in mode A`,
-        { code: 'num', argument: 'modes' },
+      throw invalid(
+        'modes',
+        `: the indicators of mode B construct "${constructs[b]}" are collinear (their correlation matrix is singular), so its regression weights are not defined; drop a redundant indicator or estimate it in mode A`,
+        'num',
       );
     }
     next.set(solution, start);

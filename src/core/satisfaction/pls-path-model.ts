@@ -3,6 +3,7 @@
  * customer satisfaction index of each construct.
  */
 import { InputError } from '../errors.ts';
+import { stated } from '../messages.ts';
 import { correlationMatrix } from '../math/correlation.ts';
 import { quantileSorted } from '../math/quantile.ts';
 import { nameRecord } from '../table/named-columns.ts';
@@ -122,7 +123,7 @@ export interface PlsResult {
 }
 
 function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
-  throw new InputError(message, { code, argument });
+  throw stated(argument, message, code);
 }
 
 /** Checks the model and turns it into index arrays; rejects cycles. */

@@ -1,7 +1,7 @@
 /**
  * Johnson's relative weights from correlations.
  */
-import { InputError } from '../errors.ts';
+import { invalid } from '../messages.ts';
 import { symmetricEigen } from '../math/eigen.ts';
 
 /**
@@ -26,15 +26,12 @@ export function relativeWeights(
 ): { weights: Float64Array; rSquared: number } {
   const p = rxy.length;
   if (rxx.length !== p * p) {
-    throw new InputError(`rxx must be ${p} × ${p} for ${p} predictors`, { argument: 'rxx' });
+    throw invalid('rxx', `must be ${p} × ${p} for ${p} predictors (got ${rxx.length} entries)`);
   }
   const { values, vectors } = symmetricEigen(rxx, p);
   const smallest = values[p - 1];
   if (!(smallest > 1e-10 * Math.max(1, values[0]))) {
-    throw new InputError(
-      `drivers are collinear (the smallest eigenvalue of their correlation matrix is ${smallest})`,
-      { code: 'num', argument: 'drivers' },
-    );
+    throw invalid('drivers', `are collinear (the smallest eigenvalue of their correlation matrix is ${smallest})`, 'num');
   }
   // half = R^(1/2); beta = R^(-1/2) r_xy, both through the eigenvectors.
   const half = new Float64Array(p * p);

@@ -20,9 +20,9 @@
  *   interval mean ± t_{(1+level)/2, n−1} · sd/√n (sd with n − 1). A level with one respondent has
  *   no interval (`null`).
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, notANumber, notFinite } from '../messages.ts';
 import { studentTQuantile } from '../math/student-t.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { inputColumn, rowCount } from '../table/column-values.ts';
 import { isTable } from '../table/input.ts';
 
@@ -86,22 +86,18 @@ export interface SatisfactionLoyaltyResult {
   rows: { total: number; used: number; dropped: number; droppedRows: number[] };
 }
 
-function fail(message: string, argument: string, code: 'value' | 'na' | 'num' = 'value'): never {
-  throw new InputError(message, { code, argument });
-}
-
 /** Per-row measure (NaN for no answer) and the smallest and largest answer seen. */
 function readMeasure(table: unknown, measure: MeasureInput, argument: string): { values: Float64Array; min: number; max: number; rows: number } {
   let min = Infinity;
   let max = -Infinity;
   if (typeof measure === 'string' || (Array.isArray(measure) && measure.every((m) => typeof m === 'string'))) {
     const columns = typeof measure === 'string' ? [measure] : (measure as string[]);
-    if (columns.length === 0) fail(`${argument} must name at least one column`, argument);
+    if (columns.length === 0) throw invalid(argument, 'must name at least one column');
     if (!isTable(table) && !Array.isArray(table)) {
-      fail(`table must be an Arquero table or an array of row objects when ${argument} names columns`, 'table');
+      throw mustBe('table', `an Arquero table or an array of row objects when ${argument} names columns`);
     }
     const rows = rowCount(table);
-    if (rows === 0) fail('table has no rows', 'table');
+    if (rows === 0) throw invalid('table', 'has no rows');
     const sums = new Float64Array(rows);
     const counts = new Uint32Array(rows);
     for (const column of columns) {
@@ -110,7 +106,7 @@ function readMeasure(table: unknown, measure: MeasureInput, argument: string): {
         const value = values[i];
         if (isBlank(value)) continue;
         const number = cellNumber(value);
-        if (Number.isNaN(number)) fail(`${argument}: column "${column}" row ${i + 1} is not a number (${showCell(value)})`, argument);
+        if (Number.isNaN(number)) throw notANumber({ argument, column, row: i + 1 }, value);
         sums[i] += number;
         counts[i]++;
         if (number < min) min = number;
@@ -122,7 +118,7 @@ function readMeasure(table: unknown, measure: MeasureInput, argument: string): {
     return { values, min, max, rows };
   }
   if (typeof measure !== 'object' || measure === null || typeof (measure as ArrayLike<unknown>).length !== 'number') {
-    fail(`${argument} must be a column name, a list of item columns or an array of values`, argument);
+    throw mustBe(argument, 'a column name, a list of item columns or an array of values');
   }
   const source = measure as ArrayLike<unknown>;
   const values = new Float64Array(source.length);
@@ -133,7 +129,7 @@ function readMeasure(table: unknown, measure: MeasureInput, argument: string): {
       continue;
     }
     const number = cellNumber(value);
-    if (Number.isNaN(number)) fail(`${argument}: value ${i + 1} is not a number (${showCell(value)})`, argument);
+    if (Number.isNaN(number)) throw notANumber({ argument, item: i + 1 }, value);
     values[i] = number;
     if (number < min) min = number;
     if (number > max) max = number;
@@ -144,7 +140,7 @@ function readMeasure(table: unknown, measure: MeasureInput, argument: string): {
 function checkScale(scale: [number, number] | undefined, min: number, max: number, argument: string): [number, number] {
   if (scale === undefined) return [min, max];
   if (!Array.isArray(scale) || scale.length !== 2 || !scale.every(Number.isFinite) || !(scale[0] < scale[1])) {
-    fail(`${argument} must be [min, max] with min < max (got ${JSON.stringify(scale)})`, argument, 'num');
+    throw mustBe(argument, '[min, max] with min < max', { value: scale, code: 'num' });
   }
   return [scale[0], scale[1]];
 }
@@ -165,29 +161,29 @@ function checkScale(scale: [number, number] | undefined, min: number, max: numbe
  * // => Loyalists 2 (0.4), Mercenaries 1 (0.2), Hostages 1 (0.2), Defectors 1 (0.2)
  */
 export function satisfactionLoyalty(table: unknown, options: SatisfactionLoyaltyOptions): SatisfactionLoyaltyResult {
-  if (typeof options !== 'object' || options === null) fail('options must be { satisfaction, loyalty }', 'options');
+  if (typeof options !== 'object' || options === null) throw mustBe('options', '{ satisfaction, loyalty }');
   const s = readMeasure(table, options.satisfaction, 'satisfaction');
   const l = readMeasure(table, options.loyalty, 'loyalty');
   if (s.rows !== l.rows) {
-    fail(`satisfaction has ${s.rows} respondents but loyalty has ${l.rows}; give one value per respondent for both`, 'loyalty');
+    throw invalid('loyalty', `must have one value per respondent, as satisfaction does (satisfaction has ${s.rows}, loyalty ${l.rows})`);
   }
   const total = s.rows;
   const droppedRows: number[] = [];
   for (let i = 0; i < total; i++) if (Number.isNaN(s.values[i]) || Number.isNaN(l.values[i])) droppedRows.push(i);
   const used = total - droppedRows.length;
-  if (used === 0) fail(`no respondent has both a satisfaction and a loyalty answer (${total} rows)`, 'satisfaction', 'na');
+  if (used === 0) throw invalid('satisfaction', `: no respondent has both a satisfaction and a loyalty answer (${total} rows)`, 'na');
 
   const satisfactionScale = checkScale(options.satisfactionScale, s.min, s.max, 'satisfactionScale');
   const loyaltyScale = checkScale(options.loyaltyScale, l.min, l.max, 'loyaltyScale');
   const satisfactionCut = options.satisfactionCut ?? (satisfactionScale[0] + satisfactionScale[1]) / 2;
   const loyaltyCut = options.loyaltyCut ?? (loyaltyScale[0] + loyaltyScale[1]) / 2;
-  if (!Number.isFinite(satisfactionCut)) fail(`satisfactionCut must be a finite number (got ${satisfactionCut})`, 'satisfactionCut', 'num');
-  if (!Number.isFinite(loyaltyCut)) fail(`loyaltyCut must be a finite number (got ${loyaltyCut})`, 'loyaltyCut', 'num');
+  if (!Number.isFinite(satisfactionCut)) throw notFinite('satisfactionCut', satisfactionCut, 'num');
+  if (!Number.isFinite(loyaltyCut)) throw notFinite('loyaltyCut', loyaltyCut, 'num');
   const range = satisfactionScale[1] - satisfactionScale[0];
   const binWidth = options.binWidth ?? (range <= 20 ? 1 : range / 10 || 1);
-  if (!(Number.isFinite(binWidth) && binWidth > 0)) fail(`binWidth must be positive (got ${binWidth})`, 'binWidth', 'num');
+  if (!(Number.isFinite(binWidth) && binWidth > 0)) throw mustBe('binWidth', 'positive', { value: binWidth, code: 'num' });
   const level = options.level ?? 0.95;
-  if (!(level > 0 && level < 1)) fail(`level must be between 0 and 1 (got ${level})`, 'level', 'num');
+  if (!(level > 0 && level < 1)) throw mustBe('level', 'between 0 and 1', { value: level, code: 'num' });
 
   const counts = new Map<LoyaltyQuadrant, number>(LOYALTY_QUADRANTS.map((q) => [q, 0]));
   const assignments: (LoyaltyQuadrant | null)[] = new Array(total).fill(null);

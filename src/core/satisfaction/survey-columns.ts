@@ -3,7 +3,7 @@
  * respondents with a missing answer in any of them (listwise deletion, the default of PLS and
  * driver software), and says which rows went.
  */
-import { InputError } from '../errors.ts';
+import { blankCell, invalid, notANumber } from '../messages.ts';
 import { isBlank } from '../table/cell.ts';
 import { requireColumn, toTable, type ColumnTable } from '../table/input.ts';
 
@@ -63,19 +63,13 @@ export function readSurveyColumns(
         raw[offset + i] = value;
       } else if (isBlank(value)) {
         if (missing === 'error') {
-          throw new InputError(
-            `${argument}: column "${columns[j]}" row ${i + 1} is blank (missing values are not allowed with missing: 'error')`,
-            { code: 'na', argument },
-          );
+          throw blankCell({ argument, column: columns[j], row: i + 1 }, " (missing values are not allowed with missing: 'error')");
         }
         keep[i] = 0;
       } else {
         const number = typeof value === 'string' ? Number(value) : NaN;
         if (!Number.isFinite(number)) {
-          throw new InputError(
-            `${argument}: column "${columns[j]}" row ${i + 1} is not a number (${JSON.stringify(value)})`,
-            { argument },
-          );
+          throw notANumber({ argument, column: columns[j], row: i + 1 }, value);
         }
         raw[offset + i] = number;
       }
@@ -85,10 +79,7 @@ export function readSurveyColumns(
   for (let i = 0; i < totalRows; i++) if (!keep[i]) droppedRows.push(i);
   const n = totalRows - droppedRows.length;
   if (n < 3) {
-    throw new InputError(
-      `${argument}: at least 3 complete rows are needed (${n} of ${totalRows} rows have no blank)`,
-      { code: 'num', argument },
-    );
+    throw invalid(argument, `: at least 3 complete rows are needed (${n} of ${totalRows} rows have no blank)`, 'num');
   }
   if (droppedRows.length === 0) return { data: raw, n, totalRows, droppedRows };
   const data = new Float64Array(n * p);

@@ -3,7 +3,7 @@
  * the groups a user names. Group values are data: they are kept in Maps, never used as object
  * keys, so `__proto__` or `constructor` are ordinary groups.
  */
-import { InputError } from '../errors.ts';
+import { blankCell, invalid } from '../messages.ts';
 import { cellNumber, isBlank, showCell } from '../table/cell.ts';
 
 /** How the groups are ordered: numbers and dates sorted, anything else by first appearance. */
@@ -49,13 +49,10 @@ export function surveyGroups(values: ArrayLike<unknown>, column: string, argumen
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (isBlank(value)) {
-      throw new InputError(`${argument}: column "${column}" row ${i + 1} is blank (every respondent needs a group)`, {
-        code: 'na',
-        argument,
-      });
+      throw blankCell({ argument, column, row: i + 1 }, ' (every respondent needs a group)');
     }
     if (value instanceof Date && !isValidDate(value)) {
-      throw new InputError(`${argument}: column "${column}" row ${i + 1} is an invalid date`, { argument });
+      throw invalid({ argument, column, row: i + 1 }, 'is an invalid date');
     }
     const key = lookupKey(value);
     let id = index.get(key);
@@ -109,10 +106,7 @@ export function groupPosition(groups: SurveyGroups, value: unknown, argument: st
   }
   const shown = groups.keys.slice(0, 12).map(showGroup).join(', ');
   const more = groups.keys.length > 12 ? `, … (${groups.keys.length} groups)` : '';
-  throw new InputError(
-    `${argument}: ${showGroup(value)} does not occur in column "${groups.column}" (groups: ${shown}${more})`,
-    { code: 'na', argument },
-  );
+  throw invalid(argument, `: ${showGroup(value)} does not occur in column "${groups.column}" (groups: ${shown}${more})`, 'na');
 }
 
 /**
@@ -125,15 +119,10 @@ export function comparedGroups(groups: SurveyGroups, from: unknown, to: unknown)
   const a = groupPosition(groups, from, 'from');
   const b = groupPosition(groups, to, 'to');
   if (a === b) {
-    throw new InputError(`to: ${showGroup(to)} is the same group as from; choose two different groups`, {
-      argument: 'to',
-    });
+    throw invalid('to', `: ${showGroup(to)} is the same group as from; choose two different groups`);
   }
   if (groups.kind !== 'text' && a > b) {
-    throw new InputError(
-      `from: ${showGroup(groups.keys[a])} comes after to (${showGroup(groups.keys[b])}); give the earlier period as from`,
-      { argument: 'from' },
-    );
+    throw invalid('from', `: ${showGroup(groups.keys[a])} comes after to (${showGroup(groups.keys[b])}); give the earlier period as from`);
   }
   return { from: a, to: b };
 }

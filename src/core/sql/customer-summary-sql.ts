@@ -2,7 +2,7 @@
  * `customerSummary` as SQL: the same (x, t_x, T, monetary) per customer, computed by the database
  * that holds the transactions, for logs too big to bring into a workbook or a notebook.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, notOneOf, required } from '../messages.ts';
 import { dayNumber } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { asDouble, dateLiteral, dayDiff, doubleLiteral, quoteIdentifier, valueAtMin } from './dialect.ts';
@@ -39,26 +39,22 @@ interface Plan {
 /** The checked options and the common table expressions both queries start with. */
 function plan(options: CustomerSummarySqlOptions): Plan {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object with at least table and calibrationEnd', { argument: 'options' });
+    throw mustBe('options', 'an object with at least table and calibrationEnd');
   }
   const source = quotedSource(options);
   if (options.calibrationEnd === undefined || options.calibrationEnd === null) {
-    throw new InputError('calibrationEnd is required (the last day of the calibration period)', {
-      argument: 'calibrationEnd',
-    });
+    throw required('calibrationEnd', ' (the last day of the calibration period)');
   }
   const calibrationEnd = dateLiteral(options.calibrationEnd, 'calibrationEnd');
   const hasHoldout = options.holdoutEnd !== undefined && options.holdoutEnd !== null;
   const holdoutEnd = hasHoldout ? dateLiteral(options.holdoutEnd, 'holdoutEnd') : calibrationEnd;
   if (hasHoldout && dayNumber(options.holdoutEnd, 'holdoutEnd') <= dayNumber(options.calibrationEnd, 'calibrationEnd')) {
-    throw new InputError('holdoutEnd must be after calibrationEnd', { argument: 'holdoutEnd' });
+    throw invalid('holdoutEnd', 'must be after calibrationEnd');
   }
   const unitDays = daysPerUnit(options.timeUnit ?? 'week', 'timeUnit');
   const policy = options.nonPositive ?? 'count';
   if (policy !== 'count' && policy !== 'drop') {
-    throw new InputError(`nonPositive must be 'count' or 'drop' (it is ${JSON.stringify(policy)})`, {
-      argument: 'nonPositive',
-    });
+    throw notOneOf('nonPositive', ['count', 'drop'], policy);
   }
   const occasions = [
     'cvk_occasions AS (',

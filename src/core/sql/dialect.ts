@@ -5,7 +5,7 @@
  * literal built here from a checked number or date, so a column or table name cannot change the
  * query's structure.
  */
-import { InputError } from '../errors.ts';
+import { got, invalid, mustBe, notFinite, notOneOf, type Where } from '../messages.ts';
 import { dayNumber, isoDate } from '../time/day-number.ts';
 
 export type SqlDialect = 'duckdb' | 'postgres' | 'spark' | 'bigquery' | 'snowflake';
@@ -84,10 +84,7 @@ const MAX_NAME_LENGTH = 255;
 export function sqlDialect(value: unknown): SqlDialect {
   if (value === undefined) return 'duckdb';
   if (typeof value === 'string' && (SQL_DIALECTS as readonly string[]).includes(value)) return value as SqlDialect;
-  throw new InputError(
-    `dialect must be one of ${SQL_DIALECTS.map((d) => `'${d}'`).join(', ')} (it is ${JSON.stringify(value) ?? String(value)})`,
-    { argument: 'dialect' },
-  );
+  throw notOneOf('dialect', SQL_DIALECTS, value);
 }
 
 /**
@@ -100,24 +97,14 @@ export function sqlDialect(value: unknown): SqlDialect {
  *   255 characters, or a backtick or backslash in a BigQuery name
  * @example quoteIdentifier('duckdb', 'my "col"', 'amount'); // => '"my ""col"""'
  */
-export function quoteIdentifier(dialect: SqlDialect, name: unknown, argument: string): string {
-  if (typeof name !== 'string' || name.length === 0) {
-    throw new InputError(`${argument} must be a non-empty name (it is ${JSON.stringify(name) ?? String(name)})`, {
-      argument,
-    });
-  }
-  if (name.length > MAX_NAME_LENGTH) {
-    throw new InputError(`${argument} is longer than ${MAX_NAME_LENGTH} characters`, { argument });
-  }
+export function quoteIdentifier(dialect: SqlDialect, name: unknown, argument: Where): string {
+  if (typeof name !== 'string' || name.length === 0) throw mustBe(argument, 'a non-empty name', { value: name });
+  if (name.length > MAX_NAME_LENGTH) throw invalid(argument, `is longer than ${MAX_NAME_LENGTH} characters (got ${name.length})`);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(name)) {
-    throw new InputError(`${argument} contains a control character (${JSON.stringify(name)})`, { argument });
-  }
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw invalid(argument, `contains a control character${got(name)}`);
   const rules = RULES[dialect];
   if (rules.forbidden && rules.forbidden.test(name)) {
-    throw new InputError(`${argument}: ${dialect} names cannot contain a backtick or backslash (${JSON.stringify(name)})`, {
-      argument,
-    });
+    throw invalid(argument, `contains a backtick or backslash, which ${dialect} names cannot contain${got(name)}`);
   }
   return rules.quote + name.split(rules.quote).join(rules.quote + rules.quote) + rules.quote;
 }
@@ -133,12 +120,9 @@ export function quoteIdentifier(dialect: SqlDialect, name: unknown, argument: st
 export function quoteTable(dialect: SqlDialect, table: unknown): string {
   const parts = Array.isArray(table) ? table : [table];
   if (parts.length === 0 || parts.length > 3) {
-    throw new InputError(
-      `table must be a name or a list of 1 to 3 name parts (catalog, schema, table); it has ${parts.length}`,
-      { argument: 'table' },
-    );
+    throw invalid('table', `must be a name or a list of 1 to 3 name parts (catalog, schema, table) (got ${parts.length} parts)`);
   }
-  return parts.map((part, i) => quoteIdentifier(dialect, part, parts.length > 1 ? `table (part ${i + 1})` : 'table')).join('.');
+  return parts.map((part, i) => quoteIdentifier(dialect, part, parts.length > 1 ? { argument: 'table', item: i + 1 } : 'table')).join('.');
 }
 
 /**
@@ -151,7 +135,7 @@ export function quoteTable(dialect: SqlDialect, table: unknown): string {
 export function dateLiteral(value: unknown, argument: string): string {
   const iso = isoDate(dayNumber(value, argument));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso.startsWith('0000')) {
-    throw new InputError(`${argument} must be a date in the years 1 to 9999 (it is ${iso})`, { argument });
+    throw mustBe(argument, 'a date in the years 1 to 9999', { value: iso });
   }
   return `DATE '${iso}'`;
 }
@@ -183,7 +167,7 @@ export function asDecimal(dialect: SqlDialect, expression: string): string {
  */
 export function doubleLiteral(dialect: SqlDialect, value: number, argument: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(`${argument} must be a finite number`, { argument });
+    throw notFinite(argument, value);
   }
   return asDouble(dialect, String(value));
 }

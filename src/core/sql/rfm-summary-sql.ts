@@ -2,7 +2,7 @@
  * `rfmSummary` as SQL: recency, frequency and monetary value per customer, computed by the
  * database that holds the transactions.
  */
-import { InputError } from '../errors.ts';
+import { mustBe } from '../messages.ts';
 import { asDouble, dateLiteral, dayDiff, quoteIdentifier } from './dialect.ts';
 import {
   cleanTransactions,
@@ -25,7 +25,7 @@ interface Plan {
 
 function plan(options: RfmSummarySqlOptions): Plan {
   if (options === null || typeof options !== 'object') {
-    throw new InputError('options must be an object with at least table', { argument: 'options' });
+    throw mustBe('options', 'an object with at least table');
   }
   const source = quotedSource(options);
   const hasAsOf = options.asOf !== undefined && options.asOf !== null && options.asOf !== '';

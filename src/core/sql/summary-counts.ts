@@ -2,7 +2,7 @@
  * Reading the one-row result of `customerSummaryCountsSql` or `rfmSummaryCountsSql`: the counts as
  * numbers, a sentence per thing left out, and a clear error when nothing is left to summarise.
  */
-import { InputError } from '../errors.ts';
+import { got, invalid, mustBe, stated } from '../messages.ts';
 
 export interface SummaryCounts {
   rows: number;
@@ -29,10 +29,7 @@ function countOf(row: Record<string, unknown>, name: string, required: boolean):
   if (value === undefined && !required) return 0;
   const number = typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) {
-    throw new InputError(
-      `counts: "${name}" must be a count (it is ${typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? String(value))}); pass the row the counts query returned`,
-      { argument: 'counts' },
-    );
+    throw invalid({ argument: 'counts', column: name }, `must be a count${got(value)}; pass the row the counts query returned`);
   }
   return number;
 }
@@ -54,7 +51,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
  */
 export function checkSummaryCounts(row: unknown, table = 'the table'): SummaryCountsReport {
   if (row === null || typeof row !== 'object') {
-    throw new InputError('counts must be the one row the counts query returned', { argument: 'counts' });
+    throw mustBe('counts', 'the one row the counts query returned');
   }
   const record = row as Record<string, unknown>;
   const counts: SummaryCounts = {
@@ -70,14 +67,14 @@ export function checkSummaryCounts(row: unknown, table = 'the table'): SummaryCo
   };
   const name = table === 'the table' ? table : `table ${JSON.stringify(table)}`;
   if (counts.rows === 0) {
-    throw new InputError(`${name} is empty: there are no transactions to summarise`, { argument: 'table' });
+    throw stated('table', `${name} is empty: there are no transactions to summarise`);
   }
   if (counts.usedRows === 0 || counts.customers === 0) {
-    throw new InputError(
+    throw stated(
+      'table',
       `${name} has ${plural(counts.rows, 'row')} but none to summarise: ` +
         `${plural(counts.incompleteRows, 'row')} with a NULL customer, date or amount, ` +
         `${plural(counts.afterEndRows, 'row')} after the end date`,
-      { argument: 'table' },
     );
   }
   const notes: string[] = [];

@@ -3,8 +3,8 @@
  * quality or price profile). Unlike survey answers, a blank here is a mistake: every attribute
  * needs a score for the weighted comparison to mean anything.
  */
-import { InputError } from '../errors.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { blankCell, invalid, mustBe, notANumber } from '../messages.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 
 /**
  * @param values one score per attribute; numbers or numeric strings
@@ -16,22 +16,20 @@ import { cellNumber, isBlank, showCell } from '../table/cell.ts';
  */
 export function attributeScores(values: ArrayLike<unknown>, argument: string): Float64Array {
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new InputError(`${argument} must be an array of attribute scores`, { argument });
+    throw mustBe(argument, 'an array of attribute scores');
   }
   if (values.length === 0) {
-    throw new InputError(`${argument} must contain at least one attribute`, { argument });
+    throw invalid(argument, 'must contain at least one attribute');
   }
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const raw = values[i];
     if (isBlank(raw)) {
-      throw new InputError(`${argument}: attribute ${i + 1} is blank`, { code: 'na', argument });
+      throw blankCell({ argument, item: i + 1 });
     }
     const value = cellNumber(raw);
     if (Number.isNaN(value)) {
-      throw new InputError(`${argument}: attribute ${i + 1} is not a number (${showCell(raw)})`, {
-        argument,
-      });
+      throw notANumber({ argument, item: i + 1 }, raw);
     }
     out[i] = value;
   }

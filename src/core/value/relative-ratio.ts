@@ -2,9 +2,10 @@
  * Gale's market-perceived ratios: how an offer scores against the competition, attribute by
  * attribute, weighted by importance, with 100 = on par.
  */
-import { InputError } from '../errors.ts';
+import type { InputError, InputErrorLocation } from '../errors.ts';
+import { blankCell, invalid, mustBe, notANumber } from '../messages.ts';
 import { checkWeights, weightedMean } from '../math/weights.ts';
-import { cellNumber, isBlank, showCell } from '../table/cell.ts';
+import { cellNumber, isBlank } from '../table/cell.ts';
 import { attributeScores } from './attribute-scores.ts';
 
 /**
@@ -14,10 +15,8 @@ import { attributeScores } from './attribute-scores.ts';
  */
 export type CompetitorScores = ArrayLike<unknown> | ReadonlyArray<ArrayLike<unknown>>;
 
-function tooLarge(what: string): InputError {
-  return new InputError(`ours: ${what} is too large to represent; put ours and competitors on the same scale`, {
-    argument: 'ours',
-  });
+function tooLarge(where: InputErrorLocation, what: string): InputError {
+  return invalid(where, `${what} is too large to represent; put ours and competitors on the same scale`);
 }
 
 /**
@@ -26,15 +25,10 @@ function tooLarge(what: string): InputError {
  */
 function competitorMeans(competitors: CompetitorScores, count: number): Float64Array {
   if (competitors === null || typeof competitors !== 'object' || typeof competitors.length !== 'number') {
-    throw new InputError('competitors must be an array of attribute scores', {
-      argument: 'competitors',
-    });
+    throw mustBe('competitors', 'an array of attribute scores');
   }
   if (competitors.length !== count) {
-    throw new InputError(
-      `ours and competitors must have the same number of attributes (${count} and ${competitors.length})`,
-      { argument: 'competitors' },
-    );
+    throw invalid('competitors', `must have one score (or row of scores) per attribute of ours (${count} attributes, ${competitors.length} given)`);
   }
   const out = new Float64Array(count);
   let width = -1;
@@ -45,40 +39,26 @@ function competitorMeans(competitors: CompetitorScores, count: number): Float64A
       : [row];
     if (width === -1) width = cells.length;
     if (cells.length !== width || width === 0) {
-      throw new InputError(
-        `competitors: attribute ${i + 1} has ${cells.length} score${cells.length === 1 ? '' : 's'}, attribute 1 has ${width}`,
-        { argument: 'competitors' },
+      throw invalid(
+        { argument: 'competitors', row: i + 1 },
+        `has ${cells.length} score${cells.length === 1 ? '' : 's'}, row 1 has ${width}`,
       );
     }
     let total = 0;
     for (let k = 0; k < cells.length; k++) {
       const raw = cells[k];
-      const where = width > 1 ? `attribute ${i + 1}, competitor ${k + 1}` : `attribute ${i + 1}`;
-      if (isBlank(raw)) {
-        throw new InputError(`competitors: ${where} is blank`, {
-          code: 'na',
-          argument: 'competitors',
-        });
-      }
+      // Attribute × competitor rows: attribute i is row i, competitor k column k; one competitor: item i.
+      const where = width > 1 ? { argument: 'competitors', row: i + 1, column: k + 1 } : { argument: 'competitors', item: i + 1 };
+      if (isBlank(raw)) throw blankCell(where);
       const value = cellNumber(raw);
-      if (Number.isNaN(value)) {
-        throw new InputError(`competitors: ${where} is not a number (${showCell(raw)})`, {
-          argument: 'competitors',
-        });
-      }
-      if (value < 0) {
-        throw new InputError(`competitors: ${where} is ${value}; scores must be non-negative`, {
-          argument: 'competitors',
-        });
-      }
+      if (Number.isNaN(value)) throw notANumber(where, raw);
+      if (value < 0) throw mustBe(where, 'non-negative', { value });
       total += value;
     }
     out[i] = total / width;
     if (out[i] === 0) {
-      throw new InputError(
-        `competitors: attribute ${i + 1} score is 0; a ratio needs a non-zero competitor score`,
-        { argument: 'competitors' },
-      );
+      const where = width > 1 ? { argument: 'competitors', row: i + 1 } : { argument: 'competitors', item: i + 1 };
+      throw invalid(where, `${width > 1 ? 'has a mean score of' : 'is'} 0; a ratio needs a non-zero competitor score`);
     }
   }
   return out;
@@ -102,16 +82,14 @@ export function performanceRatios(ours: ArrayLike<unknown>, competitors: Competi
   const o = attributeScores(ours, 'ours');
   for (let i = 0; i < o.length; i++) {
     if (o[i] < 0) {
-      throw new InputError(`ours: attribute ${i + 1} is ${o[i]}; scores must be non-negative`, {
-        argument: 'ours',
-      });
+      throw mustBe({ argument: 'ours', item: i + 1 }, 'non-negative', { value: o[i] });
     }
   }
   const c = competitorMeans(competitors, o.length);
   const ratios = new Float64Array(o.length);
   for (let i = 0; i < o.length; i++) {
     ratios[i] = o[i] / c[i];
-    if (!Number.isFinite(ratios[i])) throw tooLarge(`attribute ${i + 1}: ours / competitors (${o[i]} / ${c[i]})`);
+    if (!Number.isFinite(ratios[i])) throw tooLarge({ argument: 'ours', item: i + 1 }, `: ours / competitors (${o[i]} / ${c[i]})`);
   }
   return ratios;
 }
@@ -145,7 +123,7 @@ export function relativeRatio(
   const ratios = performanceRatios(ours, competitors);
   const { shares } = checkWeights(weights, ratios.length, 'attribute');
   const ratio = 100 * weightedMean(ratios, shares);
-  if (!Number.isFinite(ratio)) throw tooLarge('the weighted ratio × 100');
+  if (!Number.isFinite(ratio)) throw tooLarge({ argument: 'ours' }, ': the weighted ratio × 100');
   return ratio;
 }
 
@@ -163,9 +141,7 @@ export function relativeRatio(
  */
 export function relativePrice(ratio: number): number {
   if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio <= 0) {
-    throw new InputError(`ratio must be a positive number (got ${showCell(ratio)})`, {
-      argument: 'ratio',
-    });
+    throw mustBe('ratio', 'a positive number', { value: ratio });
   }
   return 10000 / ratio;
 }

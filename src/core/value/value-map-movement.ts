@@ -3,7 +3,7 @@
  * in relative quality, in relative price, and towards or away from better value.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import type { ColumnTable } from '../table/input.ts';
 import type { ValueMapResult, ValueZone } from './value-map.ts';
 import { rowObjects } from '../table/row-objects.ts';
@@ -17,12 +17,12 @@ interface Position {
 
 function positions(map: ValueMapResult, argument: string): Map<string, Position> {
   if (map === null || typeof map !== 'object' || typeof map.table?.objects !== 'function') {
-    throw new InputError(`${argument} must be the result of valueMap`, { argument });
+    throw mustBe(argument, 'the result of valueMap');
   }
   const out = new Map<string, Position>();
-  for (const row of rowObjects(map.table) as (Position & { offer: string })[]) {
+  for (const [k, row] of (rowObjects(map.table) as (Position & { offer: string })[]).entries()) {
     if (out.has(row.offer)) {
-      throw new InputError(`${argument}: offer ${JSON.stringify(row.offer)} appears twice; each offer once per survey`, { argument });
+      throw invalid({ argument, row: k + 1 }, `repeats the offer ${JSON.stringify(row.offer)}; each offer once per survey`);
     }
     out.set(row.offer, row);
   }
@@ -50,10 +50,10 @@ export function valueMapMovement(before: ValueMapResult, after: ValueMapResult):
   const a = positions(before, 'before');
   const b = positions(after, 'after');
   for (const offer of a.keys()) {
-    if (!b.has(offer)) throw new InputError(`after: offer ${JSON.stringify(offer)} is missing (it is in before)`, { code: 'na', argument: 'after' });
+    if (!b.has(offer)) throw invalid('after', `has no offer ${JSON.stringify(offer)} (before has it)`, 'na');
   }
   for (const offer of b.keys()) {
-    if (!a.has(offer)) throw new InputError(`before: offer ${JSON.stringify(offer)} is missing (it is in after)`, { code: 'na', argument: 'before' });
+    if (!a.has(offer)) throw invalid('before', `has no offer ${JSON.stringify(offer)} (after has it)`, 'na');
   }
   const offers = [...a.keys()];
   const then = offers.map((offer) => a.get(offer) as Position);

@@ -4,7 +4,7 @@
  * than the line asks: better value.
  */
 import * as aq from 'arquero';
-import { InputError } from '../errors.ts';
+import { invalid, mustBe, notFinite } from '../messages.ts';
 import { sum } from '../math/sum.ts';
 import { columnValues, numericColumn } from '../table/column-values.ts';
 import { toTable, type ColumnTable, type TableInput } from '../table/input.ts';
@@ -57,9 +57,7 @@ export interface ValueMapResult {
 
 function finiteOption(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(`${name} must be a finite number (got ${String(value)})`, {
-      argument: name,
-    });
+    throw notFinite(name, value);
   }
   return value;
 }
@@ -68,7 +66,7 @@ function finiteOption(value: unknown, name: string): number {
 function fitLine(x: Float64Array, y: Float64Array): FairValueLine {
   const n = x.length;
   if (n < 2) {
-    throw new InputError('line: fitting a line needs at least two offers', { argument: 'line' });
+    throw invalid('line', ': fitting a line needs at least two offers');
   }
   const mx = sum(x) / n;
   const my = sum(y) / n;
@@ -80,9 +78,7 @@ function fitLine(x: Float64Array, y: Float64Array): FairValueLine {
   }
   const denominator = sum(sxx);
   if (denominator === 0) {
-    throw new InputError('line: cannot fit a line, all offers have the same relative quality', {
-      argument: 'line',
-    });
+    throw invalid('line', ': cannot fit a line, all offers have the same relative quality');
   }
   const slope = sum(sxy) / denominator;
   return { intercept: my - slope * mx, slope, method: 'fitted' };
@@ -102,10 +98,7 @@ function chooseLine(options: ValueMapOptions, x: Float64Array, y: Float64Array):
       method: 'given',
     };
   }
-  throw new InputError(
-    `line must be 'fair', 'fitted' or { intercept, slope } (got ${JSON.stringify(line)})`,
-    { argument: 'line' },
-  );
+  throw mustBe('line', "'fair', 'fitted' or { intercept, slope }", { value: line });
 }
 
 /**
@@ -140,7 +133,7 @@ export function valueMap(
 ): ValueMapResult {
   const input = toTable(table, 'table');
   if (input.numRows() === 0) {
-    throw new InputError('table must contain at least one offer', { argument: 'table' });
+    throw invalid('table', 'must contain at least one offer');
   }
   const offerColumn = columns.offer ?? 'offer';
   const quality = numericColumn(input, columns.quality ?? 'quality', 'quality');
@@ -148,9 +141,7 @@ export function valueMap(
   const labels = columnValues(input, offerColumn, 'offer');
   const tolerance = options.tolerance === undefined ? 0 : finiteOption(options.tolerance, 'tolerance');
   if (tolerance < 0) {
-    throw new InputError(`tolerance must be non-negative (got ${tolerance})`, {
-      argument: 'tolerance',
-    });
+    throw mustBe('tolerance', 'non-negative', { value: tolerance });
   }
   const line = chooseLine(options, quality, price);
   const n = quality.length;

@@ -3,7 +3,7 @@
  * offer's attribute scores. Quality and price use the same arithmetic; two names keep the
  * formulas and notebooks readable.
  */
-import { InputError } from '../errors.ts';
+import { invalid, mustBe } from '../messages.ts';
 import { checkWeights, weightedMean } from '../math/weights.ts';
 import { attributeScores } from './attribute-scores.ts';
 
@@ -20,12 +20,12 @@ import { attributeScores } from './attribute-scores.ts';
 export function weightedLevel(scores: ArrayLike<unknown>, weights: ArrayLike<unknown>): number {
   const s = attributeScores(scores, 'scores');
   if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
-    throw new InputError('weights must be an array of numbers', { argument: 'weights' });
+    throw mustBe('weights', 'an array of numbers');
   }
   if (weights.length !== s.length) {
-    throw new InputError(
-      `scores and weights must have the same length (${s.length} score${s.length === 1 ? '' : 's'}, ${weights.length} weight${weights.length === 1 ? '' : 's'})`,
-      { argument: 'weights' },
+    throw invalid(
+      'weights',
+      `must have one weight per score (${s.length} score${s.length === 1 ? '' : 's'}, ${weights.length} weight${weights.length === 1 ? '' : 's'})`,
     );
   }
   const { shares } = checkWeights(weights, s.length, 'attribute');

@@ -13,13 +13,13 @@ import {
   fitParetoNbd,
   isoDate,
   pAliveAll,
-  InputError,
   type BgNbdFit,
   type BtydClvOptions,
   type GammaGammaFit,
   type ModelComparison,
   type ParetoNbdFit,
 } from '../../core/index.ts';
+import { stated } from '../../core/messages.ts';
 import { frequencyRecencyGrid } from '../../core/lifetime/frequency-recency-grid.ts';
 import { columnValues } from '../../core/table/column-values.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
@@ -81,7 +81,10 @@ export function holdoutComparison(
   const splitDate = isoDate(dayNumber(end, 'calibration end') - 7 * weeks);
   const summary = customerSummary(log, { ...columns, calibrationEnd: splitDate, holdoutEnd: end, timeUnit: 'week' });
   if (summary.numRows() < 2) {
-    throw new InputError(`Holdout (weeks): ${weeks} weeks before ${end} is ${splitDate}, and fewer than two customers bought before it; choose a shorter holdout.`, { argument: 'holdout' });
+    throw stated(
+      'holdout',
+      `Holdout (weeks): ${weeks} weeks before ${end} is ${splitDate}, and fewer than two customers bought before it; choose a shorter holdout.`,
+    );
   }
   return { comparison: compareModels(summary, { duration: weeks }), splitDate, holdoutEnd: end, weeks };
 }

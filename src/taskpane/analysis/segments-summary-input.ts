@@ -3,7 +3,8 @@
  * "Get the SQL" RFM query's result (customer, recency in days, frequency, monetary) pasted into a
  * sheet. The view scores and segments it as it does the summary it computes from transactions.
  */
-import { InputError, nonPositiveValues, tableFromColumns } from '../../core/index.ts';
+import { nonPositiveValues, tableFromColumns } from '../../core/index.ts';
+import { stated } from '../../core/messages.ts';
 import { cellNumber } from '../../core/table/cell.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping, Role } from '../mapping/roles.ts';
@@ -53,7 +54,10 @@ export function runSegmentsFromSummary(table: ColumnTable, mapping: Mapping, opt
   const monetary = all.array('monetary') as ArrayLike<number>;
   const excludedIndex = nonPositiveValues(monetary, 'monetary');
   if (excludedIndex.length === all.numRows()) {
-    throw new InputError(`Column "${mapping.monetary}": no customer has a positive total, so there is nothing to score or rank.`, { argument: 'monetary' });
+    throw stated(
+      { argument: 'monetary', column: mapping.monetary as string },
+      `Column "${mapping.monetary}": no customer has a positive total, so there is nothing to score or rank.`,
+    );
   }
   const excluded = Array.from(excludedIndex, (i) => ({ customer: customers[i], monetary: monetary[i], rows: [i] }));
   const asOf = 'the summary\'s "as of" date';

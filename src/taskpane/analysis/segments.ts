@@ -6,7 +6,6 @@
 import {
   abcClasses,
   countDistinctRows,
-  InputError,
   isInputError,
   kmeans,
   nonPositiveValues,
@@ -22,6 +21,7 @@ import {
   type RfmSegmentResult,
   type RfmTies,
 } from '../../core/index.ts';
+import { stated } from '../../core/messages.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping } from '../mapping/roles.ts';
 import { datedLog, localToday, withoutRows } from './dates.ts';
@@ -74,9 +74,10 @@ export function runSegments(table: ColumnTable, mapping: Mapping, options: Segme
   const all = rfmSummary(used, { ...columns, asOf });
   const excludedIndex = nonPositiveValues(all.array('monetary') as ArrayLike<unknown>, 'monetary');
   if (excludedIndex.length === all.numRows()) {
-    throw new InputError(`Column "${columns.amount}": no customer has a positive net amount, so there is nothing to score or rank.`, {
-      argument: 'amount',
-    });
+    throw stated(
+      { argument: 'amount', column: columns.amount },
+      `Column "${columns.amount}": no customer has a positive net amount, so there is nothing to score or rank.`,
+    );
   }
   const excluded = excludedCustomers(table, columns.customer, window.lateRows, all, excludedIndex);
   return { input: 'transactions', asOf, window, transactions: used.numRows(), excluded, ...scoreRfm(all, excludedIndex, options) };

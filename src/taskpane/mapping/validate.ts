@@ -7,7 +7,7 @@
 import { cellNumber, isBlank, showCell } from '../../core/table/cell.ts';
 import { dayNumber } from '../../core/time/day-number.ts';
 import { formatLocation, isInputError } from '../../core/index.ts';
-import { notANumber } from '../../core/messages.ts';
+import { notANumber, outsideScale } from '../../core/messages.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping, Role } from './roles.ts';
 
@@ -41,7 +41,7 @@ function cellProblem(value: unknown, kind: Role['kind'], options: ValidationOpti
     const x = cellNumber(value);
     if (Number.isNaN(x)) return notANumber({}, value).message;
     if (options.scale && (x < options.scale.min || x > options.scale.max)) {
-      return `is outside the scale ${options.scale.min}–${options.scale.max} (got ${x})`;
+      return outsideScale({}, x, options.scale.min, options.scale.max).message;
     }
     return null;
   }

@@ -3,7 +3,7 @@
  * (`calibrationEnd`, `bins`, `k`), the pane names the field the user typed into, and does not
  * blame the data. Arguments already named as their fields (`from`, `to`) keep their message.
  */
-import type { InputError } from '../../core/index.ts';
+import { relocated, type InputError } from '../../core/errors.ts';
 
 /** Core argument → the pane's field label (null: the argument is already the field's name). */
 const OPTION_FIELDS = new Map<string, string | null>([
@@ -24,16 +24,16 @@ const OPTION_FIELDS = new Map<string, string | null>([
 /**
  * The message for an option's error, or null when the error is about the data.
  *
- * @example optionErrorText(new InputError('bins must be an integer from 2 to 20 (it is 1.5)', { argument: 'bins' }));
- * // => 'RFM scores must be an integer from 2 to 20 (it is 1.5)'
+ * @example optionErrorText(mustBe('bins', 'an integer from 2 to 20', { value: 1.5 }));
+ * // => 'RFM scores must be an integer from 2 to 20 (got 1.5)'
  */
 export function optionErrorText(error: InputError): string | null {
   const argument = error.argument;
   if (argument === undefined) return null;
   const label = OPTION_FIELDS.get(argument);
   if (label === undefined) return null;
-  const message = error.message;
-  if (label === null) return message;
-  if (message.startsWith(`${argument}: `) || message.startsWith(`${argument} `)) return `${label}${message.slice(argument.length)}`;
-  return `${label}: ${message}`;
+  if (label === null) return error.message;
+  // A builder's error is restated at the field (from its location and problem, never its text);
+  // a sentence of its own follows the field's name.
+  return error.problem === undefined ? `${label}: ${error.message}` : relocated(error, { argument: label }).message;
 }

@@ -6,7 +6,8 @@
  * Tables with user column names are rebuilt through `tableFromColumns` (`__proto__` is a name).
  */
 import * as aq from 'arquero';
-import { InputError, type InputErrorCode } from '../../core/errors.ts';
+import { InputError, locatedError, type InputErrorCode, type InputErrorLocation } from '../../core/errors.ts';
+import { stated } from '../../core/messages.ts';
 import { columnValues } from '../../core/table/column-values.ts';
 import { tableFromColumns } from '../../core/table/named-columns.ts';
 
@@ -21,12 +22,14 @@ export interface EncodedTable {
   columns: ArrayLike<unknown>[];
 }
 
-/** An error as plain data: InputError keeps its code and argument. */
+/** An error as plain data: InputError keeps its code, its location and its problem. */
 export interface EncodedError {
   name: string;
   message: string;
   code?: InputErrorCode;
   argument?: string;
+  location?: InputErrorLocation;
+  problem?: string;
 }
 
 export function isColumnTable(value: unknown): value is ColumnTable {
@@ -94,14 +97,18 @@ export function decode(value: unknown): unknown {
 export function encodeError(error: unknown): EncodedError {
   if (error instanceof InputError || (error instanceof Error && error.name === 'InputError')) {
     const e = error as InputError;
-    return { name: 'InputError', message: e.message, code: e.code, argument: e.argument };
+    return { name: 'InputError', message: e.message, code: e.code, argument: e.argument, location: { ...e.location }, problem: e.problem };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }
 
 export function decodeError(error: EncodedError): Error {
-  if (error.name === 'InputError') return new InputError(error.message, { code: error.code, argument: error.argument });
+  if (error.name === 'InputError') {
+    // The same error on this side: its location as data, so the pane can still restate it elsewhere.
+    const location = { ...error.location, argument: error.argument };
+    return error.problem === undefined ? stated(location, error.message, error.code) : locatedError(location, error.problem, error.code);
+  }
   const out = new Error(error.message);
   out.name = error.name;
   return out;

@@ -8,6 +8,7 @@ import { segmentProfile } from '../../../src/core/segments/segment-profile.ts';
 import { kmeans } from '../../../src/core/segments/kmeans/index.ts';
 import { seededRandom } from '../../../src/core/math/random.ts';
 import { compileQuietly } from './compile-quietly.ts';
+import { errorOf } from '../error-of.ts';
 
 // As in value-map-chart.test.ts: vega-lite's imports from the full `vega` runtime are vega-util's.
 jest.mock('vega', () => jest.requireActual('vega-util'));
@@ -51,7 +52,9 @@ describe('segment charts', () => {
       { R: 2, F: 1, customers: 0, mean: null },
       { R: 2, F: 2, customers: 1, mean: 7 },
     ]);
-    expect(() => rfmHeatmapChart([{ R: 1.5, F: 2, monetary: 5 }])).toThrow('scores: column "R" row 1 is not a score (1.5)');
+    const fraction = errorOf(() => rfmHeatmapChart([{ R: 1.5, F: 2, monetary: 5 }]));
+    expect(fraction.message).toBe('scores: column "R", row 1 must be a score, a whole number from 1 to 100 (got 1.5)');
+    expect(fraction.location).toEqual({ argument: 'scores', column: 'R', row: 1 });
   });
 
   test('rfmHeatmapChart: the title and legend name both what the numbers and the colours show; cells and numbers share a tooltip', () => {

@@ -152,15 +152,19 @@ describe('csiByGroup', () => {
       { g: 'a', q: 5 },
       { g: 'b', q: 'x' },
     ];
-    expect(errorOf(() => csiByGroup(rows, { items: ['q'], group: 'g' })).message).toBe(
-      'items: column "q" row 2 is not a number ("x")',
-    );
-    expect(errorOf(() => csiByGroup([{ g: 'a', q: 11 }], { items: ['q'], group: 'g' })).message).toBe(
-      'items: column "q" row 1 is 11, outside the scale 1..10',
-    );
-    expect(errorOf(() => csiByGroup([{ g: null, q: 1 }], { items: ['q'], group: 'g' })).message).toBe(
-      'group: column "g" row 1 is blank (every respondent needs a group)',
-    );
+    const text = errorOf(() => csiByGroup(rows, { items: ['q'], group: 'g' }));
+    expect(text.message).toBe('items: column "q", row 2 is not a number (got "x")');
+    expect(text.location).toEqual({ argument: 'items', column: 'q', row: 2 });
+    const outside = errorOf(() => csiByGroup([{ g: 'a', q: 11 }], { items: ['q'], group: 'g' }));
+    expect(outside.message).toBe('items: column "q", row 1 is outside the scale 1–10 (got 11)');
+    expect(outside.location).toEqual({ argument: 'items', column: 'q', row: 1 });
+    const blank = errorOf(() => csiByGroup([{ g: null, q: 1 }], { items: ['q'], group: 'g' }));
+    expect(blank.message).toBe('group: column "g", row 1 is blank (every respondent needs a group)');
+    expect(blank.location).toEqual({ argument: 'group', column: 'g', row: 1 });
+    expect(blank.code).toBe('na');
+    const scale = errorOf(() => csiByGroup([{ g: 'a', q: 1 }], { items: ['q'], group: 'g', scaleMin: 5, scaleMax: 1 }));
+    expect(scale.message).toBe('scaleMax must be greater than scaleMin, which is 5 (got 1)');
+    expect(scale.location).toEqual({ argument: 'scaleMax' });
     expect(errorOf(() => csiByGroup([{ g: 'a', q: 1 }], { items: ['q'], group: 'wave' })).message).toBe(
       'group: column "wave" not found (columns: g, q)',
     );

@@ -97,35 +97,38 @@ describe('csi', () => {
 
   describe('errors', () => {
     test.each([
-      [[], {}, 'scores must contain at least one respondent and one item'],
-      [[[]], {}, 'scores must contain at least one respondent and one item'],
-      [[[5, 6], [7]], {}, 'scores: row 2 has 1 cells, row 1 has 2 (leave blanks as null)'],
-      [[[5, 6], [7, 'abc']], {}, 'scores: row 2, item 2 is not a number ("abc")'],
-      [[[5, 6], [7, true]], {}, 'scores: row 2, item 2 is not a number (true)'],
-      [[[5, 6], [11, 6]], {}, 'scores: row 2, item 1 is 11, outside the scale 1..10'],
-      [[[0, 6]], {}, 'scores: row 1, item 1 is 0, outside the scale 1..10'],
-      [[[5, null], [6, null]], {}, 'scores: item 2 has no answers'],
-      [[[5, 6]], { weights: [1] }, 'weights must have one weight per item (2 items, 1 weight)'],
-      [[[5, 6, 7]], { weights: [1, 1, -0.2] }, 'weights: item 3 must be non-negative (got -0.2)'],
-      [[[5, 6]], { weights: [0, 0] }, 'weights must not all be zero'],
-      [[[5, 6]], { weights: [1, 'x'] }, 'weights: item 2 is not a number (got "x")'],
-      [[[5, 6]], { scaleMin: 5, scaleMax: 5 }, 'scaleMax must be greater than scaleMin (got 5 and 5)'],
-      [[[5, 6]], { scaleMin: 10, scaleMax: 1 }, 'scaleMax must be greater than scaleMin (got 10 and 1)'],
-      [[[5, 6]], { scaleMax: Infinity }, 'scaleMax must be a finite number (got Infinity)'],
-      [[{ a: 1 }, [2]], {}, 'scores: row 2 is not a row object (give all rows as arrays or all as objects)'],
-    ] as [unknown, object, string][])('%j %j → %s', (scores, options, message) => {
+      [[], {}, 'scores must contain at least one respondent and one item', { argument: 'scores' }],
+      [[[]], {}, 'scores must contain at least one respondent and one item', { argument: 'scores' }],
+      [[[5, 6], [7]], {}, 'scores: row 2 has 1 cells, row 1 has 2 (leave blanks as null)', { argument: 'scores', row: 2 }],
+      [[[5, 6], [7, 'abc']], {}, 'scores: row 2, item 2 is not a number (got "abc")', { argument: 'scores', row: 2, item: 2 }],
+      [[[5, 6], [7, true]], {}, 'scores: row 2, item 2 is not a number (got true)', { argument: 'scores', row: 2, item: 2 }],
+      [[[5, 6], [11, 6]], {}, 'scores: row 2, item 1 is outside the scale 1–10 (got 11)', { argument: 'scores', row: 2, item: 1 }],
+      [[[0, 6]], {}, 'scores: row 1, item 1 is outside the scale 1–10 (got 0)', { argument: 'scores', row: 1, item: 1 }],
+      [[[5, null], [6, null]], {}, 'scores: item 2 has no answers', { argument: 'scores', item: 2 }],
+      [[[5, 6]], { weights: [1] }, 'weights must have one weight per item (2 items, 1 weight)', { argument: 'weights' }],
+      [[[5, 6, 7]], { weights: [1, 1, -0.2] }, 'weights: item 3 must be non-negative (got -0.2)', { argument: 'weights', item: 3 }],
+      [[[5, 6]], { weights: [0, 0] }, 'weights must not all be zero', { argument: 'weights' }],
+      [[[5, 6]], { weights: [1, 'x'] }, 'weights: item 2 is not a number (got "x")', { argument: 'weights', item: 2 }],
+      [[[5, 6]], { scaleMin: 5, scaleMax: 5 }, 'scaleMax must be greater than scaleMin, which is 5 (got 5)', { argument: 'scaleMax' }],
+      [[[5, 6]], { scaleMin: 10, scaleMax: 1 }, 'scaleMax must be greater than scaleMin, which is 10 (got 1)', { argument: 'scaleMax' }],
+      [[[5, 6]], { scaleMax: Infinity }, 'scaleMax must be a finite number (got Infinity)', { argument: 'scaleMax' }],
+      [[{ a: 1 }, [2]], {}, 'scores: row 2 is not a row object (give all rows as arrays or all as objects)', { argument: 'scores', row: 2 }],
+    ] as [unknown, object, string, object][])('%j %j → %s', (scores, options, message, location) => {
       const error = errorOf(() => csi(scores as never, options));
       expect(error.message).toBe(message);
+      expect(error.location).toEqual(location);
     });
 
     test('table errors name the row and the item with its column', () => {
       const table = aq.table({ q1: [5, 6], q2: [7, 'n/a'] });
-      expect(errorOf(() => csi(table)).message).toBe('scores: row 2, item 2 ("q2") is not a number ("n/a")');
+      const bad = errorOf(() => csi(table));
+      expect(bad.message).toBe('scores: column "q2", row 2 is not a number (got "n/a")');
+      expect(bad.location).toEqual({ argument: 'scores', column: 'q2', row: 2 });
       const empty = aq.table({ q1: [5, 6], q2: [null, null] });
       const error = errorOf(() => csi(empty));
-      expect(error.message).toBe('scores: item 2 ("q2") has no answers');
+      expect(error.message).toBe('scores: column "q2" has no answers');
       expect(error.code).toBe('na');
-      expect(error.argument).toBe('scores');
+      expect(error.location).toEqual({ argument: 'scores', column: 'q2' });
     });
 
     test('not an array or table', () => {

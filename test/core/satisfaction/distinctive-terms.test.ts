@@ -139,21 +139,23 @@ describe('distinctiveTerms: names are data, bad input', () => {
     expect(errorOf(() => distinctiveTerms(['', null, '  '], [1, 10, 9])).message).toBe(
       'texts: no comment from "Detractors" (0 from "Detractors", 0 from "Promoters")',
     );
-    expect(errorOf(() => distinctiveTerms(['slow'], [1, 2])).message).toBe('texts has 1 comments but groups has 2 values');
+    expect(errorOf(() => distinctiveTerms(['slow'], [1, 2])).message).toBe('groups must have one value per comment (1 comments, 2 values)');
     expect(errorOf(() => distinctiveTerms(['a', 'b'], [null, ''])).message).toBe('groups: every group value is blank (2 rows)');
-    expect(errorOf(() => distinctiveTerms(['a', 'b', 'c'], ['x', 'y', 'z'])).message).toBe(
-      'groups has 3 labels (x, y, z); name the two to compare as groupA and groupB',
-    );
-    expect(errorOf(() => distinctiveTerms(['a', 'b'], [1, 10], { groupA: 'Fans' })).message).toBe(
-      'groupA must be one of the groups (Detractors, Passives, Promoters); got "Fans"',
-    );
-    expect(errorOf(() => distinctiveTerms(['a', { text: 'b' }], [1, 10])).message).toBe('texts: comment 2 is not text (object)');
+    const unnamed = errorOf(() => distinctiveTerms(['a', 'b', 'c'], ['x', 'y', 'z']));
+    expect(unnamed.message).toBe('groupA is required: groups has 3 labels (x, y, z); name the two to compare as groupA and groupB');
+    expect(unnamed.location).toEqual({ argument: 'groupA' });
+    const fans = errorOf(() => distinctiveTerms(['a', 'b'], [1, 10], { groupA: 'Fans' }));
+    expect(fans.message).toBe('groupA must be one of the groups "Detractors", "Passives", "Promoters" (got "Fans")');
+    expect(fans.code).toBe('na');
+    const notText = errorOf(() => distinctiveTerms(['a', { text: 'b' }], [1, 10]));
+    expect(notText.message).toBe('texts: item 2 must be text (got {"text":"b"})');
+    expect(notText.location).toEqual({ argument: 'texts', item: 2 });
     expect(errorOf(() => distinctiveTerms(['a', 'b'], [1, 10], { locale: 'not a locale!' })).message).toBe(
-      'locale "not a locale!" is not a valid language tag',
+      'locale must be a valid language tag (got "not a locale!")',
     );
     expect(errorOf(() => distinctiveTerms(['a', 'b'], [1, 10], { top: 0 })).message).toBe('top must be a positive integer (got 0)');
     expect(errorOf(() => distinctiveTerms(['a', 'b'], [1, 10], { groupA: 'Promoters', groupB: 'Promoters' })).message).toBe(
-      'groupA and groupB are the same group ("Promoters")',
+      'groupB is the same group as groupA (got "Promoters")',
     );
   });
 

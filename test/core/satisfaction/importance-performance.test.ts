@@ -1,4 +1,5 @@
 import { InputError } from '../../../src/core/errors.ts';
+import { errorOf } from '../error-of.ts';
 import { importancePerformance, quadrantOf } from '../../../src/core/satisfaction/importance-performance.ts';
 import { keyDrivers } from '../../../src/core/satisfaction/key-drivers.ts';
 
@@ -80,17 +81,25 @@ describe('importancePerformance (Martilla & James 1977)', () => {
 
   test('errors', () => {
     expect(() => importancePerformance([])).toThrow(InputError);
-    expect(() => importancePerformance([{ name: 'x', performance: 3 }])).toThrow(
-      'items: "x" has no importance (state it, or pass a keyDrivers result with that driver as options.drivers)',
+    const none = errorOf(() => importancePerformance([{ name: 'x', performance: 3 }]));
+    expect(none.message).toBe(
+      'items: item 1 ("x") has no importance (state it, or pass a keyDrivers result with that driver as options.drivers)',
     );
-    expect(() =>
+    expect(none.location).toEqual({ argument: 'items', item: 1 });
+    expect(none.code).toBe('na');
+    const twice = errorOf(() =>
       importancePerformance([
         { name: 'x', importance: 1, performance: 3 },
         { name: 'x', importance: 2, performance: 4 },
       ]),
-    ).toThrow('items: "x" appears twice');
-    expect(() => importancePerformance([{ name: 'x', importance: 1, performance: NaN }])).toThrow(
-      'items: performance of "x" is not a number (null)',
     );
+    expect(twice.message).toBe('items: item 2 repeats the name "x"');
+    expect(twice.location).toEqual({ argument: 'items', item: 2 });
+    const nan = errorOf(() => importancePerformance([{ name: 'x', importance: 1, performance: NaN }]));
+    expect(nan.message).toBe('items: item 1 ("x") has a performance that is not a finite number (got NaN)');
+    expect(nan.location).toEqual({ argument: 'items', item: 1 });
+    const from = errorOf(() => importancePerformance([{ name: 'x', importance: 1, performance: 3 }], { importanceFrom: 'size' as never }));
+    expect(from.message).toBe("importanceFrom must be 'share', 'weight' or 'correlation' (got \"size\")");
+    expect(from.location).toEqual({ argument: 'importanceFrom' });
   });
 });

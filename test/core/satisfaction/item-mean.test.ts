@@ -42,7 +42,9 @@ describe('itemMean: the outcome score as the mean of the answered items', () => 
     const rows = [{ a: 1, b: 2 }, { a: 'n/a', b: 3 }];
     expect(errorOf(() => itemMean(rows, [])).message).toBe('items must name at least one item column');
     expect(errorOf(() => itemMean(rows, ['a', 'z'])).argument).toBe('items');
-    expect(errorOf(() => itemMean(rows, ['b', 'a'])).message).toBe('items: column "a" row 2 is not a number ("n/a")');
-    expect(errorOf(() => itemMean([{ a: true }], ['a'])).message).toBe('items: column "a" row 1 is not a number (true)');
+    const text = errorOf(() => itemMean(rows, ['b', 'a']));
+    expect(text.message).toBe('items: column "a", row 2 is not a number (got "n/a")');
+    expect(text.location).toEqual({ argument: 'items', column: 'a', row: 2 });
+    expect(errorOf(() => itemMean([{ a: true }], ['a'])).message).toBe('items: column "a", row 1 is not a number (got true)');
   });
 });

@@ -75,11 +75,19 @@ describe('keyDrivers', () => {
     expect(errorOf(() => keyDrivers(rows, 'NOPE', quality)).message).toMatch(/^outcome: column "NOPE" not found/);
     expect(errorOf(() => keyDrivers(rows, 'SAT', ['QUA1', 'QUA9'])).message).toMatch(/^drivers: column "QUA9" not found/);
     expect(errorOf(() => keyDrivers(rows, 'SAT', [])).message).toBe('drivers must list at least one column');
-    expect(errorOf(() => keyDrivers(rows, 'SAT', ['SAT', 'QUA1'])).message).toBe('drivers must not include the outcome "SAT"');
+    const outcome = errorOf(() => keyDrivers(rows, 'SAT', ['QUA1', 'SAT']));
+    expect(outcome.message).toBe('drivers: item 2 is the outcome "SAT"; drivers must not include it');
+    expect(outcome.location).toEqual({ argument: 'drivers', item: 2 });
+    const twice = errorOf(() => keyDrivers(rows, 'SAT', ['QUA1', 'QUA2', 'QUA1']));
+    expect(twice.message).toBe('drivers: item 3 repeats the column "QUA1"');
+    expect(twice.location).toEqual({ argument: 'drivers', item: 3 });
     const constant = rows.map((row) => ({ ...row, QUA2: 7 }));
-    expect(errorOf(() => keyDrivers(constant, 'SAT', quality)).message).toBe(
-      'drivers: column "QUA2" is constant (every used answer is 7)',
-    );
+    const flat = errorOf(() => keyDrivers(constant, 'SAT', quality));
+    expect(flat.message).toBe('drivers: column "QUA2" is constant (every used answer is 7)');
+    expect(flat.location).toEqual({ argument: 'drivers', column: 'QUA2' });
+    const samples = errorOf(() => keyDrivers(rows, 'SAT', quality, { bootstrap: { samples: 1, seed: 1 } }));
+    expect(samples.message).toBe('bootstrap.samples must be an integer ≥ 2 (got 1)');
+    expect(samples.location).toEqual({ argument: 'bootstrap.samples' });
     const twin = rows.map((row) => ({ ...row, COPY: row.QUA1 }));
     expect(errorOf(() => keyDrivers(twin, 'SAT', ['QUA1', 'COPY'])).message).toMatch(/^drivers are collinear/);
   });

@@ -19,7 +19,7 @@ describe('loyaltyIndex', () => {
     [[-0.1, 0.5, 0.5], 'attractiveness must be non-negative (got -0.1)', 'attractiveness'],
     [[0.5, NaN, 0.5], 'satisfaction must be a finite number (got NaN)', 'satisfaction'],
     [[0.5, 0.5, Infinity], 'engagement must be a finite number (got Infinity)', 'engagement'],
-    [[0.5, '0.5', 0.5], 'satisfaction must be a finite number (got 0.5)', 'satisfaction'],
+    [[0.5, '0.5', 0.5], 'satisfaction must be a finite number (got "0.5")', 'satisfaction'],
     [[0.5, 0.5, -2], 'engagement must be non-negative (got -2)', 'engagement'],
   ] as [unknown[], string, string][])('%j → %s', (args, message, argument) => {
     const error = errorOf(() => loyaltyIndex(...(args as [number, number, number])));

@@ -62,9 +62,9 @@ describe('npsByGroup', () => {
   test('a group with no answers keeps its row; answers are checked with their table row', () => {
     const result = npsByGroup(aq.table({ w: [1, 1, 2], r: [9, 3, null] }), { item: 'r', group: 'w' }).objects() as Row[];
     expect(result[1]).toEqual({ group: 2, n: 0, nps: null, low: null, high: null, note: 'no answers in this group' });
-    expect(errorOf(() => npsByGroup([{ w: 1, r: 9 }, { w: 1, r: 7.5 }], { item: 'r', group: 'w' })).message).toBe(
-      'item: column "r" row 2 is 7.5, expected an integer from 0 to 10',
-    );
+    const fraction = errorOf(() => npsByGroup([{ w: 1, r: 9 }, { w: 1, r: 7.5 }], { item: 'r', group: 'w' }));
+    expect(fraction.message).toBe('item: column "r", row 2 must be a whole number from 0 to 10 (got 7.5)');
+    expect(fraction.location).toEqual({ argument: 'item', column: 'r', row: 2 });
     expect(errorOf(() => npsByGroup([{ w: 1, r: 9 }], { item: 'rec', group: 'w' })).message).toBe(
       'item: column "rec" not found (columns: w, r)',
     );

@@ -49,24 +49,26 @@ describe('nps', () => {
 
   describe('errors', () => {
     test.each([
-      [[10, 11], 'scores: position 2 is 11, expected an integer from 0 to 10'],
-      [[10, 7.5], 'scores: position 2 is 7.5, expected an integer from 0 to 10'],
-      [[-1], 'scores: position 1 is -1, expected an integer from 0 to 10'],
-      [[9, 'great'], 'scores: position 2 is "great", expected an integer from 0 to 10'],
-      [[], 'scores has no answers'],
-      [[null, ''], 'scores has no answers'],
-    ] as [unknown[], string][])('%j → %s', (scores, message) => {
-      expect(errorOf(() => nps(scores)).message).toBe(message);
+      [[10, 11], 'scores: item 2 must be a whole number from 0 to 10 (got 11)', { argument: 'scores', item: 2 }],
+      [[10, 7.5], 'scores: item 2 must be a whole number from 0 to 10 (got 7.5)', { argument: 'scores', item: 2 }],
+      [[-1], 'scores: item 1 must be a whole number from 0 to 10 (got -1)', { argument: 'scores', item: 1 }],
+      [[9, 'great'], 'scores: item 2 must be a whole number from 0 to 10 (got "great")', { argument: 'scores', item: 2 }],
+      [[], 'scores has no answers', { argument: 'scores' }],
+      [[null, ''], 'scores has no answers', { argument: 'scores' }],
+    ] as [unknown[], string, object][])('%j → %s', (scores, message, location) => {
+      const error = errorOf(() => nps(scores));
+      expect(error.message).toBe(message);
+      expect(error.location).toEqual(location);
     });
 
     test('table errors name column and row; a missing or unnamed column', () => {
       const table = aq.table({ id: [1, 2], recommend: [10, 12] });
-      expect(errorOf(() => nps(table, 'recommend')).message).toBe(
-        'scores: column "recommend" row 2 is 12, expected an integer from 0 to 10',
-      );
-      expect(errorOf(() => nps(table)).message).toBe(
-        'scores: name the column to read (the table has 2 columns)',
-      );
+      const bad = errorOf(() => nps(table, 'recommend'));
+      expect(bad.message).toBe('scores: column "recommend", row 2 must be a whole number from 0 to 10 (got 12)');
+      expect(bad.location).toEqual({ argument: 'scores', column: 'recommend', row: 2 });
+      const unnamed = errorOf(() => nps(table));
+      expect(unnamed.message).toBe('column is required: name the column of scores to read (the table has 2 columns)');
+      expect(unnamed.location).toEqual({ argument: 'column' });
       const missing = errorOf(() => nps(table, 'nps'));
       expect(missing.message).toBe('column: column "nps" not found (columns: id, recommend)');
       expect(missing.code).toBe('na');

@@ -112,9 +112,9 @@ describe('plsPathModel on the ECSI reference', () => {
     const subset = plsPathModel(rows.filter((_, i) => i !== 3 && i !== 10 && i !== 11), model);
     expect(maxDeviation(fit.pathCoefficients, subset.pathCoefficients)).toBeLessThan(1e-14);
     expect(fit.scores.Image.length).toBe(397);
-    expect(errorOf(() => plsPathModel(blanked, model, { missing: 'error' })).message).toBe(
-      `blocks: column "QUA2" row 4 is blank (missing values are not allowed with missing: 'error')`,
-    );
+    const blank = errorOf(() => plsPathModel(blanked, model, { missing: 'error' }));
+    expect(blank.message).toBe(`blocks: column "QUA2", row 4 is blank (missing values are not allowed with missing: 'error')`);
+    expect(blank.location).toEqual({ argument: 'blocks', column: 'QUA2', row: 4 });
   });
 
   test('a filtered or reordered Arquero table is read in its own row order', () => {
@@ -316,9 +316,9 @@ describe('plsPathModel: errors', () => {
       `scheme must be 'path', 'centroid' or 'factorial' (got "mode B")`,
     );
     const text = small.map((row, i) => (i === 2 ? { ...row, a2: 'four' } : row));
-    expect(errorOf(() => plsPathModel(text, smallModel)).message).toBe(
-      'blocks: column "a2" row 3 is not a number ("four")',
-    );
+    const four = errorOf(() => plsPathModel(text, smallModel));
+    expect(four.message).toBe('blocks: column "a2", row 3 is not a number (got "four")');
+    expect(four.location).toEqual({ argument: 'blocks', column: 'a2', row: 3 });
     expect(errorOf(() => plsPathModel(small, smallModel, { scaleMin: 5, scaleMax: 1 })).message).toBe(
       'scaleMin must be below scaleMax (got 5 and 1)',
     );

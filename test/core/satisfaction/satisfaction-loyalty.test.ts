@@ -120,17 +120,20 @@ describe('satisfactionLoyalty: names are data, bad input', () => {
 
   test('clear messages', () => {
     const rows = [{ s: 9, l: 9 }, { s: 'high', l: 3 }];
-    expect(errorOf(() => satisfactionLoyalty(rows, { satisfaction: 's', loyalty: 'l' })).message).toBe(
-      'satisfaction: column "s" row 2 is not a number ("high")',
-    );
+    const high = errorOf(() => satisfactionLoyalty(rows, { satisfaction: 's', loyalty: 'l' }));
+    expect(high.message).toBe('satisfaction: column "s", row 2 is not a number (got "high")');
+    expect(high.location).toEqual({ argument: 'satisfaction', column: 's', row: 2 });
+    const value = errorOf(() => satisfactionLoyalty(null, { satisfaction: [1, 'x'] as never, loyalty: [1, 2] }));
+    expect(value.message).toBe('satisfaction: item 2 is not a number (got "x")');
+    expect(value.location).toEqual({ argument: 'satisfaction', item: 2 });
     expect(errorOf(() => satisfactionLoyalty(rows, { satisfaction: 'x', loyalty: 'l' })).message).toBe(
       'satisfaction: column "x" not found (columns: s, l)',
     );
     expect(errorOf(() => satisfactionLoyalty(null, { satisfaction: [1, 2, 3], loyalty: [1, 2] })).message).toBe(
-      'satisfaction has 3 respondents but loyalty has 2; give one value per respondent for both',
+      'loyalty must have one value per respondent, as satisfaction does (satisfaction has 3, loyalty 2)',
     );
     expect(errorOf(() => satisfactionLoyalty([{ s: '', l: 3 }], { satisfaction: 's', loyalty: 'l' })).message).toBe(
-      'no respondent has both a satisfaction and a loyalty answer (1 rows)',
+      'satisfaction: no respondent has both a satisfaction and a loyalty answer (1 rows)',
     );
     expect(errorOf(() => satisfactionLoyalty(null, { satisfaction: 's', loyalty: 'l' })).message).toBe(
       'table must be an Arquero table or an array of row objects when satisfaction names columns',

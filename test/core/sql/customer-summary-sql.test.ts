@@ -82,7 +82,7 @@ describe('customerSummarySql as text', () => {
     expect(errorOf(() => customerSummaryCountsSql({ ...base, timeUnit: 'year' as never })).argument).toBe('timeUnit');
     expect(errorOf(() => customerSummarySql({ ...base, nonPositive: 'keep' as never })).argument).toBe('nonPositive');
     expect(errorOf(() => customerSummarySql({ ...base, dialect: 'oracle' as never })).argument).toBe('dialect');
-    expect(errorOf(() => customerSummarySql({ ...base, date: '' })).message).toBe('date must be a non-empty name (it is "")');
+    expect(errorOf(() => customerSummarySql({ ...base, date: '' })).message).toBe('date must be a non-empty name (got "")');
     expect(errorOf(() => customerSummarySql(null as never)).argument).toBe('options');
   });
 });

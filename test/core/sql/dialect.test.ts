@@ -39,17 +39,17 @@ describe('quoteIdentifier', () => {
   });
 
   test('bad names are refused with the option named', () => {
-    expect(errorOf(() => quoteIdentifier('duckdb', '', 'amount')).message).toBe('amount must be a non-empty name (it is "")');
-    expect(errorOf(() => quoteIdentifier('duckdb', 42, 'amount')).message).toBe('amount must be a non-empty name (it is 42)');
+    expect(errorOf(() => quoteIdentifier('duckdb', '', 'amount')).message).toBe('amount must be a non-empty name (got "")');
+    expect(errorOf(() => quoteIdentifier('duckdb', 42, 'amount')).message).toBe('amount must be a non-empty name (got 42)');
     expect(errorOf(() => quoteIdentifier('postgres', 'a\u0000b', 'date')).message).toBe(
-      'date contains a control character ("a\\u0000b")',
+      'date contains a control character (got "a\\u0000b")',
     );
     expect(errorOf(() => quoteIdentifier('postgres', 'a\nb', 'date')).argument).toBe('date');
     expect(errorOf(() => quoteIdentifier('duckdb', 'x'.repeat(256), 'customer')).message).toBe(
-      'customer is longer than 255 characters',
+      'customer is longer than 255 characters (got 256)',
     );
     expect(errorOf(() => quoteIdentifier('bigquery', 'a`b', 'customer')).message).toBe(
-      'customer: bigquery names cannot contain a backtick or backslash ("a`b")',
+      'customer contains a backtick or backslash, which bigquery names cannot contain (got "a`b")',
     );
     expect(errorOf(() => quoteIdentifier('bigquery', 'a\\b', 'customer')).argument).toBe('customer');
   });
@@ -61,11 +61,13 @@ describe('quoteTable', () => {
     expect(quoteTable('postgres', ['sales', 'orders'])).toBe('"sales"."orders"');
     expect(quoteTable('bigquery', ['project', 'shop', 'orders'])).toBe('`project`.`shop`.`orders`');
     expect(errorOf(() => quoteTable('duckdb', [])).message).toBe(
-      'table must be a name or a list of 1 to 3 name parts (catalog, schema, table); it has 0',
+      'table must be a name or a list of 1 to 3 name parts (catalog, schema, table) (got 0 parts)',
     );
     expect(errorOf(() => quoteTable('duckdb', ['a', 'b', 'c', 'd'])).argument).toBe('table');
-    expect(errorOf(() => quoteTable('duckdb', ['a', ''])).message).toBe('table (part 2) must be a non-empty name (it is "")');
-    expect(errorOf(() => quoteTable('duckdb', undefined)).message).toBe('table must be a non-empty name (it is undefined)');
+    const part = errorOf(() => quoteTable('duckdb', ['a', '']));
+    expect(part.message).toBe('table: item 2 must be a non-empty name (got "")');
+    expect(part.location).toEqual({ argument: 'table', item: 2 });
+    expect(errorOf(() => quoteTable('duckdb', undefined)).message).toBe('table must be a non-empty name (got undefined)');
   });
 });
 
@@ -111,7 +113,7 @@ describe('literals and date arithmetic', () => {
     expect(sqlDialect(undefined)).toBe('duckdb');
     expect(sqlDialect('snowflake')).toBe('snowflake');
     expect(errorOf(() => sqlDialect('mysql')).message).toBe(
-      "dialect must be one of 'duckdb', 'postgres', 'spark', 'bigquery', 'snowflake' (it is \"mysql\")",
+      "dialect must be 'duckdb', 'postgres', 'spark', 'bigquery' or 'snowflake' (got \"mysql\")",
     );
   });
 });

@@ -49,9 +49,9 @@ describe('checkSummaryCounts', () => {
       'table "orders" has 10 rows but none to summarise: 1 row with a NULL customer, date or amount, 2 rows after the end date',
     );
     expect(errorOf(() => checkSummaryCounts({ ...row, rows: undefined })).message).toBe(
-      'counts: "rows" must be a count (it is undefined); pass the row the counts query returned',
+      'counts: column "rows" must be a count (got undefined); pass the row the counts query returned',
     );
-    expect(errorOf(() => checkSummaryCounts({ ...row, customers: -1 })).argument).toBe('counts');
+    expect(errorOf(() => checkSummaryCounts({ ...row, customers: -1 })).location).toEqual({ argument: 'counts', column: 'customers' });
     expect(errorOf(() => checkSummaryCounts(null)).argument).toBe('counts');
   });
 });

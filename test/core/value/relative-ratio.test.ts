@@ -52,23 +52,23 @@ describe('relativeRatio', () => {
 
   describe('errors', () => {
     test.each([
-      [[9, 6], [7, 0], [1, 1], 'competitors: attribute 2 score is 0; a ratio needs a non-zero competitor score'],
-      [[9, 6], [[7, 5], [0, 0]], [1, 1], 'competitors: attribute 2 score is 0; a ratio needs a non-zero competitor score'],
-      [[9, 6], [7], [1, 1], 'ours and competitors must have the same number of attributes (2 and 1)'],
-      [[9, 6], [[7, 5], [6]], [1, 1], 'competitors: attribute 2 has 1 score, attribute 1 has 2'],
-      [[9, 6], [[7, 5], [6, null]], [1, 1], 'competitors: attribute 2, competitor 2 is blank'],
-      [[9, 6], [7, 'x'], [1, 1], 'competitors: attribute 2 is not a number ("x")'],
-      [[9, 6], [7, -1], [1, 1], 'competitors: attribute 2 is -1; scores must be non-negative'],
-      [[9, -6], [7, 6], [1, 1], 'ours: attribute 2 is -6; scores must be non-negative'],
-      [[], [], [], 'ours must contain at least one attribute'],
-      [[9, null], [7, 6], [1, 1], 'ours: attribute 2 is blank'],
-      [[9, 6], [7, 6], [1], 'weights must have one weight per attribute (2 attributes, 1 weight)'],
-      [[9, 6], [7, 6], [1, -0.2], 'weights: item 2 must be non-negative (got -0.2)'],
-      [[9, 6], [7, 6], [0, 0], 'weights must not all be zero'],
-    ] as [unknown, unknown, unknown, string][])('%j %j %j → %s', (ours, competitors, weights, message) => {
-      expect(errorOf(() => relativeRatio(ours as never, competitors as never, weights as never)).message).toBe(
-        message,
-      );
+      [[9, 6], [7, 0], [1, 1], 'competitors: item 2 is 0; a ratio needs a non-zero competitor score', { argument: 'competitors', item: 2 }],
+      [[9, 6], [[7, 5], [0, 0]], [1, 1], 'competitors: row 2 has a mean score of 0; a ratio needs a non-zero competitor score', { argument: 'competitors', row: 2 }],
+      [[9, 6], [7], [1, 1], 'competitors must have one score (or row of scores) per attribute of ours (2 attributes, 1 given)', { argument: 'competitors' }],
+      [[9, 6], [[7, 5], [6]], [1, 1], 'competitors: row 2 has 1 score, row 1 has 2', { argument: 'competitors', row: 2 }],
+      [[9, 6], [[7, 5], [6, null]], [1, 1], 'competitors: row 2, column 2 is blank', { argument: 'competitors', row: 2, column: 2 }],
+      [[9, 6], [7, 'x'], [1, 1], 'competitors: item 2 is not a number (got "x")', { argument: 'competitors', item: 2 }],
+      [[9, 6], [7, -1], [1, 1], 'competitors: item 2 must be non-negative (got -1)', { argument: 'competitors', item: 2 }],
+      [[9, -6], [7, 6], [1, 1], 'ours: item 2 must be non-negative (got -6)', { argument: 'ours', item: 2 }],
+      [[], [], [], 'ours must contain at least one attribute', { argument: 'ours' }],
+      [[9, null], [7, 6], [1, 1], 'ours: item 2 is blank', { argument: 'ours', item: 2 }],
+      [[9, 6], [7, 6], [1], 'weights must have one weight per attribute (2 attributes, 1 weight)', { argument: 'weights' }],
+      [[9, 6], [7, 6], [1, -0.2], 'weights: item 2 must be non-negative (got -0.2)', { argument: 'weights', item: 2 }],
+      [[9, 6], [7, 6], [0, 0], 'weights must not all be zero', { argument: 'weights' }],
+    ] as [unknown, unknown, unknown, string, object][])('%j %j %j → %s', (ours, competitors, weights, message, location) => {
+      const error = errorOf(() => relativeRatio(ours as never, competitors as never, weights as never));
+      expect(error.message).toBe(message);
+      expect(error.location).toEqual(location);
     });
 
     test('relativePrice needs a positive ratio', () => {

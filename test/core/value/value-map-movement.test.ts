@@ -44,13 +44,15 @@ describe('valueMapMovement', () => {
 
   test('offers must match and appear once', () => {
     const fewer = valueMap([{ offer: 'Us', quality: 100, price: 100 }]);
-    expect(errorOf(() => valueMapMovement(last, fewer)).message).toBe('after: offer "__proto__" is missing (it is in before)');
-    expect(errorOf(() => valueMapMovement(fewer, last)).message).toBe('before: offer "__proto__" is missing (it is in after)');
+    expect(errorOf(() => valueMapMovement(last, fewer)).message).toBe('after has no offer "__proto__" (before has it)');
+    expect(errorOf(() => valueMapMovement(fewer, last)).message).toBe('before has no offer "__proto__" (after has it)');
     const twice = valueMap([
       { offer: 'Us', quality: 100, price: 100 },
       { offer: 'Us', quality: 101, price: 100 },
     ]);
-    expect(errorOf(() => valueMapMovement(twice, fewer)).message).toBe('before: offer "Us" appears twice; each offer once per survey');
+    const repeated = errorOf(() => valueMapMovement(twice, fewer));
+    expect(repeated.message).toBe('before: row 2 repeats the offer "Us"; each offer once per survey');
+    expect(repeated.location).toEqual({ argument: 'before', row: 2 });
     expect(errorOf(() => valueMapMovement({} as never, fewer)).message).toBe('before must be the result of valueMap');
   });
 });

@@ -20,9 +20,9 @@ describe('qualityLevel / priceLevel', () => {
 
   test.each([
     [[], [], 'scores must contain at least one attribute', 'scores'],
-    [[1, 2], [1], 'scores and weights must have the same length (2 scores, 1 weight)', 'weights'],
-    [[1, null], [1, 1], 'scores: attribute 2 is blank', 'scores'],
-    [[1, 'good'], [1, 1], 'scores: attribute 2 is not a number ("good")', 'scores'],
+    [[1, 2], [1], 'weights must have one weight per score (2 scores, 1 weight)', 'weights'],
+    [[1, null], [1, 1], 'scores: item 2 is blank', 'scores'],
+    [[1, 'good'], [1, 1], 'scores: item 2 is not a number (got "good")', 'scores'],
     [[1, 2], [1, -3], 'weights: item 2 must be non-negative (got -3)', 'weights'],
     [[1, 2], [0, 0], 'weights must not all be zero', 'weights'],
     [[1, 2], [1, 'x'], 'weights: item 2 is not a number (got "x")', 'weights'],

@@ -31,9 +31,9 @@ describe('summarySqlFor (the pane\'s "Get the SQL")', () => {
       'Type the calibration end above (yyyy-mm-dd): the query counts purchases up to it.',
     );
     expect(summarySqlFor({ ...base, date: 'soon' }).problem).toMatch(/^calibrationEnd is not a date \(got "soon"\)/);
-    expect(summarySqlFor({ ...base, table: 'sales..orders' }).problem).toBe('table (part 2) must be a non-empty name (it is "")');
+    expect(summarySqlFor({ ...base, table: 'sales..orders' }).problem).toBe('table: item 2 must be a non-empty name (got "")');
     expect(summarySqlFor({ ...base, dialect: 'bigquery', mapping: { ...mapping, customer: 'a`b' } }).problem).toBe(
-      'customer: bigquery names cannot contain a backtick or backslash ("a`b")',
+      'customer contains a backtick or backslash, which bigquery names cannot contain (got "a`b")',
     );
   });
 

@@ -45,7 +45,7 @@ test('surveys named by dates (as Excel dates arrive) are matched as yyyy-mm-dd',
 
 test('an offer in one survey only is named', () => {
   const table = aq.table({ year: ['2023', '2024', '2024'], offer: ['A', 'A', 'New'], quality: [100, 100, 90], price: [100, 100, 95] });
-  expect(() => runValueMapOverTime(table, mapping, options, { survey: 'year', before: '2023', after: '2024' })).toThrow('before: offer "New" is missing (it is in after)');
+  expect(() => runValueMapOverTime(table, mapping, options, { survey: 'year', before: '2023', after: '2024' })).toThrow('before has no offer "New" (after has it)');
 });
 
 test('a survey column is guessed from its header, none otherwise', () => {

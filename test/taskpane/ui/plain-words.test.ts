@@ -3,6 +3,7 @@
  * option errors renamed to the pane's fields, and a chart's accessible description.
  */
 import { InputError } from '../../../src/core/errors.ts';
+import { invalid, mustBe, stated } from '../../../src/core/messages.ts';
 import { dateFieldProblem } from '../../../src/taskpane/ui/field-check.ts';
 import { optionErrorText } from '../../../src/taskpane/ui/option-errors.ts';
 import { describeChart } from '../../../src/taskpane/ui/chart-access.ts';
@@ -42,12 +43,12 @@ describe('survey scale', () => {
 
 describe('core option errors in the pane', () => {
   test('named by the field, not blamed on the data', () => {
-    expect(optionErrorText(new InputError('bins must be an integer from 2 to 20 (it is 1.5)', { argument: 'bins' }))).toBe(
-      'RFM scores must be an integer from 2 to 20 (it is 1.5)',
-    );
-    expect(optionErrorText(new InputError('calibrationEnd: 1990-01-01 is before the first purchase', { argument: 'calibrationEnd' }))).toBe(
+    expect(optionErrorText(mustBe('bins', 'an integer from 2 to 20', { value: 1.5 }))).toBe('RFM scores must be an integer from 2 to 20 (got 1.5)');
+    expect(optionErrorText(invalid('calibrationEnd', ': 1990-01-01 is before the first purchase'))).toBe(
       'Calibration end: 1990-01-01 is before the first purchase',
     );
+    // A sentence of its own (not made by a location-first builder) follows the field's name.
+    expect(optionErrorText(stated('horizon', 'the horizon runs past the year 9999'))).toBe('Horizon: the horizon runs past the year 9999');
   });
 
   test('options already named as their fields keep their message', () => {

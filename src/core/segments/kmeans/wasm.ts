@@ -95,6 +95,7 @@ export function kmeansWasm(X: Float64Array, n: number, d: number, k: number): KM
   }
   const mine = ++generation;
   const own = () => {
+    // An internal invariant, not bad input (so a plain Error, not an InputError): a handle used after a later fit.
     if (generation !== mine) throw new Error('kmeansWasm: a later fit has taken the shared memory');
   };
   const heap = new Float64Array(memory.buffer);
