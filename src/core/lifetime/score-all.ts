@@ -4,8 +4,9 @@
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
 import { invalid, mustBe } from '../messages.ts';
+import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
-import { checkRfm } from './btyd-data.ts';
+import { BTYD_DATA_LIMIT, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import {
   checkParetoNbdParams,
@@ -34,6 +35,12 @@ export interface PurchaseModel {
   name: 'BG/NBD' | 'Pareto/NBD';
   pAlive(x: number, tx: number, T: number): number;
   expected(t: number, x: number, tx: number, T: number): number;
+  /**
+   * g(t, x, T) = E[Y(t) | x, T, T] / P(alive | x, T, T): the factor of the expectation that does
+   * not depend on t_x (E = g · P(alive)). BG/NBD shares its series coefficients between the calls
+   * with the same x.
+   */
+  aliveExpected(t: number, x: number, T: number): number;
 }
 
 /**
@@ -55,15 +62,25 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
       name: 'Pareto/NBD',
       pAlive: (x, tx, T) => paretoNbdPAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => paretoNbdExpectedUnchecked(p, t, x, tx, T),
+      aliveExpected: (t, x, T) => paretoNbdExpectedUnchecked(p, t, x, T, T) / paretoNbdPAliveUnchecked(p, x, T, T),
     };
   }
   if (isBgNbd(params)) {
     checkBgNbdParams(params);
     const p = { r: params.r, alpha: params.alpha, a: params.a, b: params.b };
+    const series = new Map<number, SeriesCoefficients>();
     return {
       name: 'BG/NBD',
       pAlive: (x, tx, T) => pAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
+      aliveExpected: (t, x, T) => {
+        let coefficients = series.get(x);
+        if (coefficients === undefined) {
+          coefficients = new SeriesCoefficients(p.r + x, p.a, p.b + x);
+          series.set(x, coefficients);
+        }
+        return aliveExpectation(p.r, p.alpha, p.a, p.b, x, T, t, coefficients);
+      },
     };
   }
   throw invalid('fit', 'must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters');
@@ -82,7 +99,7 @@ function floatColumn(summary: unknown, name: string): Float64Array {
  * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `checkRfm` for
  * its message (the per-row message is not built for rows that pass).
  */
-function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
+export function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
   const x = floatColumn(summary, 'x');
   const tx = floatColumn(summary, 't_x');
   const T = floatColumn(summary, 'T');
@@ -91,7 +108,7 @@ function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T
     const xi = x[i];
     const Ti = T[i];
     const ti = tx[i];
-    if (!(Number.isInteger(xi) && xi >= 0 && Ti >= 0 && Ti < Infinity && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+    if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
       checkRfm(xi, ti, Ti, i + 1);
     }
     if (xi > maxX) maxX = xi;
@@ -105,14 +122,25 @@ function checkHorizon(t: number): void {
   }
 }
 
-/** Per-(x, T) values computed once: a Map over T of arrays indexed by x. */
-class PerXAndT {
+/** x below this is looked up in a row of a typed array per T; larger x (rare) in a Map. */
+const DIRECT_X = 1024;
+
+/**
+ * Per-(x, T) values computed once: a Map over T of arrays indexed by x (x < 1,024), and of Maps
+ * for larger x, so that a few customers with huge x do not cost an array that long per T.
+ */
+export class PerXAndT {
   private readonly byT = new Map<number, Float64Array>();
+  private readonly largeX = new Map<number, Map<number, number>>();
+  private readonly width: number;
   constructor(
-    private readonly width: number,
+    width: number,
     private readonly compute: (x: number, T: number) => number,
-  ) {}
+  ) {
+    this.width = Math.min(width, DIRECT_X);
+  }
   get(x: number, T: number): number {
+    if (x >= this.width) return this.getLarge(x, T);
     let row = this.byT.get(T);
     if (row === undefined) {
       row = new Float64Array(this.width).fill(NaN);
@@ -122,6 +150,19 @@ class PerXAndT {
     if (value !== value) {
       value = this.compute(x, T);
       row[x] = value;
+    }
+    return value;
+  }
+  private getLarge(x: number, T: number): number {
+    let row = this.largeX.get(T);
+    if (row === undefined) {
+      row = new Map();
+      this.largeX.set(T, row);
+    }
+    let value = row.get(x);
+    if (value === undefined) {
+      value = this.compute(x, T);
+      row.set(x, value);
     }
     return value;
   }
@@ -166,7 +207,8 @@ function paretoNbdPAliveAll(params: ParetoNbdParams, x: Float64Array, tx: Float6
   return out;
 }
 
-function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
+/** P(alive) of rows already read by `readHistories`. */
+export function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
   const model = purchaseModel(fit);
   const { x, tx, T, maxX } = rows;
   if (model.name === 'BG/NBD') {
@@ -217,7 +259,7 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   const out = pAliveOfRows(fit, rows);
   if (t === 0) return out.fill(0);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(t, x, T, T) / model.pAlive(x, T, T));
+  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(t, x, T));
   for (let i = 0; i < out.length; i++) out[i] *= shared.get(rows.x[i], rows.T[i]);
   return out;
 }
@@ -249,17 +291,16 @@ export function discountedPurchasesAll(
   const p = pAliveOfRows(fit, rows);
   const K = boundaries.length - 1;
   const sums = new PerXAndT(rows.maxX + 1, (x, T) => {
-    const scale = model.pAlive(x, T, T);
     let previous = 0;
     let discounted = 0;
     for (let k = 1; k <= K; k++) {
-      const cumulative = model.expected(boundaries[k], x, T, T) / scale;
+      const cumulative = model.aliveExpected(boundaries[k], x, T);
       discounted += (cumulative - previous) * discounts[k];
       previous = cumulative;
     }
     return discounted;
   });
-  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(boundaries[K], x, T, T) / model.pAlive(x, T, T));
+  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(boundaries[K], x, T));
   const discounted = new Float64Array(p.length);
   const total = new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {
