@@ -53,7 +53,8 @@ export function readRfm(summary: unknown): { x: Float64Array; tx: Float64Array; 
 
 const scratch = new Float64Array(1);
 const scratchBits = new Int32Array(scratch.buffer);
-function mixDouble(h: number, v: number): number {
+/** Mixes a double's bits into a 32-bit hash h (−0 as 0): for open addressing over typed arrays. */
+export function mixDouble(h: number, v: number): number {
   scratch[0] = v === 0 ? 0 : v; // −0 and 0 alike
   h = Math.imul(h ^ scratchBits[0], 0x85ebca6b);
   h = Math.imul(h ^ scratchBits[1], 0xc2b2ae35);
