@@ -86,29 +86,32 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
   throw invalid('fit', 'must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters');
 }
 
-/** A column as a Float64Array: typed-array columns are copied in one pass, others checked by numbersOf. */
-function floatColumn(summary: unknown, name: string): Float64Array {
-  const values = inputColumn(summary, name, 'summary');
-  if (values instanceof Int32Array || values instanceof Uint32Array || values instanceof Int16Array) {
-    return Float64Array.from(values);
-  }
-  return numbersOf(values, name, 'summary');
+/**
+ * A column as a Float64Array: a Float64Array as it is (checked by the caller's loop), integer
+ * typed arrays copied, anything else read and checked by numbersOf.
+ */
+function floatColumn(values: ArrayLike<unknown>, name: string): Float64Array {
+  return values instanceof Float64Array ? values : numbersOf(values, name, 'summary');
 }
 
 /**
- * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `checkRfm` for
- * its message (the per-row message is not built for rows that pass).
+ * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `numbersOf` and
+ * `checkRfm` for its message (the per-row message is not built for rows that pass).
  */
 export function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
-  const x = floatColumn(summary, 'x');
-  const tx = floatColumn(summary, 't_x');
-  const T = floatColumn(summary, 'T');
+  const columns = [inputColumn(summary, 'x', 'summary'), inputColumn(summary, 't_x', 'summary'), inputColumn(summary, 'T', 'summary')];
+  const x = floatColumn(columns[0], 'x');
+  const tx = floatColumn(columns[1], 't_x');
+  const T = floatColumn(columns[2], 'T');
   let maxX = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const Ti = T[i];
     const ti = tx[i];
+    // NaN and ±Infinity fail these comparisons too.
     if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+      // A value that is not a number anywhere in the columns is reported first, as numbersOf would.
+      ['x', 't_x', 'T'].forEach((name, c) => numbersOf(columns[c], name, 'summary'));
       checkRfm(xi, ti, Ti, i + 1);
     }
     if (xi > maxX) maxX = xi;
