@@ -3,10 +3,10 @@
  * parameters are validated once, the summary read once, and the per-customer work kept to a
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
-import { invalid, mustBe } from '../messages.ts';
+import { invalid } from '../messages.ts';
 import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
-import { BTYD_DATA_LIMIT, checkRfm } from './btyd-data.ts';
+import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import {
   checkParetoNbdParams,
@@ -117,12 +117,6 @@ export function readHistories(summary: unknown): { x: Float64Array; tx: Float64A
     if (xi > maxX) maxX = xi;
   }
   return { x, tx, T, maxX };
-}
-
-function checkHorizon(t: number): void {
-  if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw mustBe('t', 'a number ≥ 0', { value: t, code: 'num' });
-  }
 }
 
 /** x below this is looked up in a row of a typed array per T; larger x (rare) in a Map. */
@@ -252,7 +246,7 @@ export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Ar
  * @param summary table or rows with x, t_x, T
  * @param t length of the forecast period, in the summary's time unit
  * @returns one expectation per customer, in row order
- * @throws {InputError} for bad parameters, rows or t
+ * @throws {InputError} for bad parameters, rows, or t outside 0..1e6
  * @example expectedPurchasesAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }], 39)[0]; // => 1.226 (3 dp)
  */
 export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown, t: number): Float64Array {

@@ -76,7 +76,9 @@ describe('model discrimination and bad input', () => {
     expect(() => pAliveAll(fit, aq.table({ x: Int32Array.of(1, 1), t_x: Float64Array.of(1, NaN), T: Float64Array.of(2, 2) }))).toThrow(
       'column "t_x", row 2 is not a number',
     );
-    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (got -3)');
+    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number from 0 to 1e6 (got -3)');
+    const pareto = { r: 1, alpha: 1, s: 1, beta: 1 };
+    expect(() => expectedPurchasesAll(pareto, [{ x: 1, t_x: 1, T: 2 }], 2e6)).toThrow('t must be a number from 0 to 1e6 (got 2000000)');
     expect(pAliveAll(fit, []).length).toBe(0);
   });
 });
