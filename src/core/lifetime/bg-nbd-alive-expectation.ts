@@ -71,13 +71,23 @@ function exprel(y: number): number {
  * @param x repeat purchases (0 for a new customer)
  * @param T age (0 for a new customer)
  * @param t forecast length, ≥ 0
+ * @param coefficients the series coefficients for k = r + x, a, B = b + x, when shared between calls
  * @returns the expected purchases of a live customer, ≥ 0
  * @example aliveExpectation(0.243, 4.414, 0.793, 2.426, 0, 0, 78); // => 1.8605 (4 dp: E[X(78)], FHL 2005)
  */
-export function aliveExpectation(r: number, alpha: number, a: number, b: number, x: number, T: number, t: number): number {
+export function aliveExpectation(
+  r: number,
+  alpha: number,
+  a: number,
+  b: number,
+  x: number,
+  T: number,
+  t: number,
+  coefficients?: SeriesCoefficients,
+): number {
   if (t === 0) return 0;
   const u = t / (alpha + T);
-  const quick = withoutQuadrature(r + x, a, b + x, u);
+  const quick = withoutQuadrature(r + x, a, b + x, u, true, coefficients);
   return Number.isNaN(quick) ? betaMixture(r + x, a, b + x, [u], [1]) : quick;
 }
 
@@ -87,6 +97,7 @@ export function aliveExpectation(r: number, alpha: number, a: number, b: number,
  *
  * @param times forecast lengths t_j ≥ 0
  * @param weights one weight ≥ 0 per t_j
+ * @param coefficients the series coefficients for k = r + x, a, B = b + x, when shared between calls
  * @returns the weighted sum
  */
 export function aliveExpectationSum(
@@ -98,6 +109,7 @@ export function aliveExpectationSum(
   T: number,
   times: ArrayLike<number>,
   weights: ArrayLike<number>,
+  coefficients?: SeriesCoefficients,
 ): number {
   const k = r + x;
   const B = b + x;
@@ -107,7 +119,7 @@ export function aliveExpectationSum(
   for (let j = 0; j < times.length; j++) {
     if (times[j] === 0 || weights[j] === 0) continue;
     const u = times[j] / (alpha + T);
-    const value = withoutQuadrature(k, a, B, u, false);
+    const value = withoutQuadrature(k, a, B, u, false, coefficients);
     if (Number.isNaN(value)) {
       us.push(u);
       ws.push(weights[j]);
@@ -124,17 +136,79 @@ export function aliveExpectationSum(
  * Methods 1–3; NaN when only the quadrature is both accurate and affordable. Sums over many
  * horizons skip the long series (`longSeries` false): there one shared quadrature costs less.
  */
-function withoutQuadrature(k: number, a: number, B: number, u: number, longSeries = true): number {
+function withoutQuadrature(k: number, a: number, B: number, u: number, longSeries: boolean, coefficients?: SeriesCoefficients): number {
   const terms = k * u + 40 * (1 + u) + 40 * Math.sqrt(k) * u;
-  if (terms <= SHORT_SERIES) return positiveSeries(k, a, B, u);
+  if (terms <= SHORT_SERIES) return positiveSeries(k, a, B, u, coefficients);
   const closed = closedForm(k, a, B, u);
   if (closed.error <= CLOSED_FORM_ERROR) return closed.value;
-  if (longSeries && terms <= SERIES_TERMS) return positiveSeries(k, a, B, u);
+  if (longSeries && terms <= SERIES_TERMS) return positiveSeries(k, a, B, u, coefficients);
   return NaN;
 }
 
-/** Form (3): the negative binomial mixture, positive terms, weights carried in log space. */
-export function positiveSeries(k: number, a: number, B: number, u: number): number {
+/** Most coefficients a `SeriesCoefficients` keeps (16 bytes each); later terms are computed as they come. */
+const CACHED_TERMS = 1 << 16;
+
+/**
+ * The parts of series (3) that do not depend on u, for one (k, a, B): the step (k + n)/(n + 1)
+ * from the negative binomial weight of n to that of n + 1 (over z), and g_n = (1 − ρ_{n+1})/(a − 1).
+ * Customers with the same x share k and B, so a whole base's horizons and ages reuse one set
+ * (customer-lifetime-value sums a dozen horizons for each of a few hundred ages per x).
+ */
+export class SeriesCoefficients {
+  /** step[n] = (k + n)/(n + 1), n ≥ 1. */
+  step = new Float64Array(64);
+  /** g[n] = (1 − ρ_{n+1})/(a − 1) ≥ 0, n ≥ 1. */
+  g = new Float64Array(64);
+  /** Entries 1..filled − 1 are computed. */
+  filled = 1;
+  /** Σ_{j=1}^{filled−1} log1p(−(a−1)/(c+j))/(a−1), to carry on from. */
+  e = 0;
+
+  constructor(
+    readonly k: number,
+    readonly a: number,
+    readonly B: number,
+  ) {}
+
+  /** Computes entries up to twice as many (at most CACHED_TERMS); false when the cache is full. */
+  extend(): boolean {
+    if (this.filled >= CACHED_TERMS) return false;
+    if (this.filled === this.step.length) {
+      const size = Math.min(2 * this.step.length, CACHED_TERMS);
+      const step = new Float64Array(size);
+      const g = new Float64Array(size);
+      step.set(this.step);
+      g.set(this.g);
+      this.step = step;
+      this.g = g;
+    }
+    const { k, a, B } = this;
+    const am1 = a - 1;
+    const c = a + B - 1;
+    let e = this.e;
+    for (let n = this.filled; n < this.step.length; n++) {
+      this.step[n] = (k + n) / (n + 1);
+      e += am1 === 0 ? -1 / (c + n) : Math.log1p(-am1 / (c + n)) / am1;
+      this.g[n] = -e * exprel(am1 * e);
+    }
+    this.e = e;
+    this.filled = this.step.length;
+    return true;
+  }
+}
+
+/**
+ * Below this ln(weight of n = 1) the weights are carried in log space (a product of steps would
+ * underflow); above it, as running products, which round at 1 ulp per step where a log-space
+ * walk rounds at the magnitude of ln(weight).
+ */
+const LOG_SPACE_BELOW = -600;
+
+/**
+ * Form (3): the negative binomial mixture, positive terms. `coefficients` (for this k, a, B) may
+ * be shared between calls with different u.
+ */
+export function positiveSeries(k: number, a: number, B: number, u: number, coefficients = new SeriesCoefficients(k, a, B)): number {
   const am1 = a - 1;
   const c = a + B - 1;
   const logZ = Math.log(u) - Math.log1p(u);
@@ -143,18 +217,41 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
   const atLeastOne = -Math.expm1(logNone);
   // Weight of n = 1: k z (1 − z)^k; its q_1 = 1 is already in atLeastOne.
   let logWeight = logNone + Math.log(k) + logZ;
+  let weight = Math.exp(logWeight);
+  const inLogSpace = logWeight < LOG_SPACE_BELOW;
   // P(N ≥ 2), what the weights summed below add up to.
-  const beyondOne = atLeastOne - Math.exp(logWeight);
-  let e = 0; // Σ_{j=1}^{n−1} log1p(−(a−1)/(c+j)) / (a−1), → −Σ 1/(c+j) at a = 1
+  const beyondOne = atLeastOne - weight;
   const sum = new CompensatedSum();
   const mass = new CompensatedSum();
   const mode = Math.max(0, (k - 1) * u);
+  let steps = coefficients.step;
+  let gs = coefficients.g;
+  let filled = coefficients.filled;
+  let e = NaN; // past the cache: Σ log1p(−(a−1)/(c+j))/(a−1) carried on here
   for (let n = 1; n < 1e7; n++) {
-    // Advance the weight to n + 1 and e to include j = n.
-    logWeight += Math.log((k + n) / (n + 1)) + logZ;
-    e += am1 === 0 ? -1 / (c + n) : Math.log1p(-am1 / (c + n)) / am1;
-    const g = -e * exprel(am1 * e); // (1 − ρ_{n+1})/(a − 1) ≥ 0
-    const weight = Math.exp(logWeight);
+    if (n >= filled && coefficients.extend()) {
+      steps = coefficients.step;
+      gs = coefficients.g;
+      filled = coefficients.filled;
+    }
+    // Advance the weight to n + 1; g is (1 − ρ_{n+1})/(a − 1) ≥ 0.
+    let step: number;
+    let g: number;
+    if (n < filled) {
+      step = steps[n];
+      g = gs[n];
+    } else {
+      if (e !== e) e = coefficients.e;
+      step = (k + n) / (n + 1);
+      e += am1 === 0 ? -1 / (c + n) : Math.log1p(-am1 / (c + n)) / am1;
+      g = -e * exprel(am1 * e);
+    }
+    if (inLogSpace) {
+      logWeight += Math.log(step) + logZ;
+      weight = Math.exp(logWeight);
+    } else {
+      weight *= step * z;
+    }
     const term = weight * g;
     sum.add(term);
     mass.add(weight);
@@ -165,11 +262,12 @@ export function positiveSeries(k: number, a: number, B: number, u: number): numb
       if (ratio < 1 && term * ratio <= RELATIVE_TAIL * (1 - ratio) * (sum.total + atLeastOne / B)) break;
     }
   }
-  // Each step adds to ln(weight) and rounds at its magnitude, up to k·ln(1 + u) at the start: over
-  // thousands of steps the weights drifted by 1e-12 relative when k·u was in the thousands, by
-  // nearly the same factor for neighbouring n. Rescaling them to add up to P(N ≥ 2), known to
-  // full precision, removes that common factor (g changes slowly across the weights' bulk). Only
-  // where P(N ≥ 2) ≥ 1/2, so that forming it does not cancel; below, the walk is short and small.
+  // Each step's rounding compounds: in log space it is at the magnitude of ln(weight), up to
+  // k·ln(1 + u) at the start, and over thousands of steps the weights drifted by 1e-12 relative
+  // when k·u was in the thousands, by nearly the same factor for neighbouring n. Rescaling them to
+  // add up to P(N ≥ 2), known to full precision, removes that common factor (g changes slowly
+  // across the weights' bulk). Only where P(N ≥ 2) ≥ 1/2, so that forming it does not cancel;
+  // below, the walk is short and small.
   const scale = beyondOne >= 0.5 ? beyondOne / mass.value() : 1;
   return atLeastOne + B * sum.value() * scale;
 }

@@ -31,9 +31,32 @@ export interface BgNbdFit extends BgNbdParams {
 }
 
 /**
+ * Index of each value in a list of the distinct values (in order of first appearance), so that
+ * a function of the value is computed once per distinct value: ages and times of last purchase
+ * fall on a few hundred days.
+ */
+function distinctIndex(values: Float64Array[], index: Int32Array[]): Float64Array {
+  const position = new Map<number, number>();
+  const distinct: number[] = [];
+  values.forEach((column, c) => {
+    for (let g = 0; g < column.length; g++) {
+      let i = position.get(column[g]);
+      if (i === undefined) {
+        i = distinct.length;
+        position.set(column[g], i);
+        distinct.push(column[g]);
+      }
+      index[c][g] = i;
+    }
+  });
+  return Float64Array.from(distinct);
+}
+
+/**
  * Negative mean log-likelihood over the groups and its gradient with respect to
- * θ = (ln r, ln α, ln a, ln b). Gamma and digamma terms depend on x only, so they are
- * computed once per distinct x.
+ * θ = (ln r, ln α, ln a, ln b), in one pass. Gamma and digamma terms depend on x only, so they
+ * are computed once per distinct x; ln(α + t) and 1/(α + t) once per distinct time (t_x or T);
+ * per group there is one exponential and one logarithm.
  */
 export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: number[]) => number {
   const { x, tx, T, weight, customers } = data;
@@ -42,6 +65,14 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
   const xIndex = new Int32Array(groups);
   const position = new Map(distinct.map((v, i) => [v, i]));
   for (let g = 0; g < groups; g++) xIndex[g] = position.get(x[g])!;
+  // Customers per distinct x: the terms that depend on x alone are summed once per x.
+  const xWeight = new Float64Array(distinct.length);
+  for (let g = 0; g < groups; g++) xWeight[xIndex[g]] += weight[g];
+  const TIndex = new Int32Array(groups);
+  const txIndex = new Int32Array(groups);
+  const times = distinctIndex([T, tx], [TIndex, txIndex]);
+  const logTime = new Float64Array(times.length);
+  const invTime = new Float64Array(times.length);
   const k = distinct.length;
   const cLog = new Float64Array(k);
   const dR = new Float64Array(k);
@@ -54,7 +85,7 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
     const alpha = Math.exp(theta[1]);
     const a = Math.exp(theta[2]);
     const b = Math.exp(theta[3]);
-    if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) return NaN;
+    if (!(r > 0 && r < Infinity && alpha > 0 && alpha < Infinity && a > 0 && a < Infinity && b > 0 && b < Infinity)) return NaN;
     const lgR = logGamma(r);
     const lgB = logGamma(b);
     const lgAB = logGamma(a + b);
@@ -73,46 +104,67 @@ export function bgNbdObjective(data: GroupedRfm): (theta: number[], gradient: nu
       logA4[j] = xj > 0 ? logSmallA - Math.log(b + xj - 1) : 0;
       inv4[j] = xj > 0 ? 1 / (b + xj - 1) : 0;
     }
+    for (let i = 0; i < times.length; i++) {
+      logTime[i] = Math.log(alpha + times[i]);
+      invTime[i] = 1 / (alpha + times[i]);
+    }
     const ll = new CompensatedSum();
     let gr = 0;
     let gAlpha = 0;
     let ga = 0;
     let gb = 0;
+    let dropped = 0; // Σ w · w4, whose derivative in a is w4/a
+    for (let j = 0; j < k; j++) {
+      const w = xWeight[j];
+      ll.add(w * (cLog[j] + r * logAlpha));
+      gr += w * (dR[j] + logAlpha);
+      gAlpha += w * (r / alpha);
+      ga += w * dA[j];
+      gb += w * dB[j];
+    }
     for (let g = 0; g < groups; g++) {
       const j = xIndex[g];
       const xg = x[g];
       const w = weight[g];
       const rx = r + xg;
-      const lT = Math.log(alpha + T[g]);
+      const iT = TIndex[g];
+      const lT = logTime[iT];
       const s3 = -rx * lT;
       let term: number;
       let w3 = 1;
       let w4 = 0;
       let lTx = 0;
+      let invTx = 0;
       if (xg > 0) {
-        lTx = Math.log(alpha + tx[g]);
+        const iTx = txIndex[g];
+        lTx = logTime[iTx];
+        invTx = invTime[iTx];
+        // ln(e^s3 + e^s4) = max + ln(1 + e^−|s3 − s4|); the weights e^s / (e^s3 + e^s4).
         const s4 = logA4[j] - rx * lTx;
-        const m = s3 > s4 ? s3 : s4;
-        const e3 = Math.exp(s3 - m);
-        const e4 = Math.exp(s4 - m);
-        const total = e3 + e4;
-        term = m + Math.log(total);
-        w3 = e3 / total;
-        w4 = e4 / total;
+        const small = Math.exp(-Math.abs(s3 - s4));
+        const total = 1 + small;
+        if (s3 >= s4) {
+          term = s3 + Math.log1p(small);
+          w3 = 1 / total;
+          w4 = small / total;
+        } else {
+          term = s4 + Math.log1p(small);
+          w3 = small / total;
+          w4 = 1 / total;
+        }
       } else {
         term = s3;
       }
-      const value = w * (cLog[j] + r * logAlpha + term);
-      ll.add(value); // compensated: the sum has ~1e4 magnitude and many small parts
-      gr += w * (dR[j] + logAlpha - w3 * lT - w4 * lTx);
-      gAlpha += w * (r / alpha - rx * (w3 / (alpha + T[g]) + w4 / (alpha + tx[g])));
-      ga += w * (dA[j] + w4 / a);
-      gb += w * (dB[j] - w4 * inv4[j]);
+      ll.add(w * term); // compensated: the sum has ~1e4 magnitude and many small parts
+      gr -= w * (w3 * lT + w4 * lTx);
+      gAlpha -= w * rx * (w3 * invTime[iT] + w4 * invTx);
+      dropped += w * w4;
+      gb -= w * w4 * inv4[j];
     }
     // d/dθ = p · d/dp; minimize the negative mean.
     gradient[0] = (-gr * r) / customers;
     gradient[1] = (-gAlpha * alpha) / customers;
-    gradient[2] = (-ga * a) / customers;
+    gradient[2] = -(ga * a + dropped) / customers;
     gradient[3] = (-gb * b) / customers;
     return -ll.value() / customers;
   };

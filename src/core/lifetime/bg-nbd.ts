@@ -9,7 +9,7 @@
 import { invalid, mustBe } from '../messages.ts';
 import { logGamma } from '../math/gamma.ts';
 import { aliveExpectation } from './bg-nbd-alive-expectation.ts';
-import { BTYD_DATA_LIMIT, checkRfm } from './btyd-data.ts';
+import { checkHorizon, checkRfm } from './btyd-data.ts';
 
 /** BG/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout p ~ Beta(a, b). */
 export interface BgNbdParams {
@@ -37,12 +37,6 @@ export function checkBgNbdParams(params: BgNbdParams): void {
     if (!(typeof v === 'number' && v >= low && v <= high)) {
       throw mustBe(name, 'a number from 1e-6 to 1e6', { value: v, code: 'num' });
     }
-  }
-}
-
-function checkHorizon(t: number): void {
-  if (!(typeof t === 'number' && t >= 0 && t <= BTYD_DATA_LIMIT)) {
-    throw mustBe('t', 'a number from 0 to 1e6', { value: t, code: 'num' });
   }
 }
 

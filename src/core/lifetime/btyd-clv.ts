@@ -5,13 +5,13 @@
 import * as aq from 'arquero';
 import { invalid, mustBe } from '../messages.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { aliveExpectation, aliveExpectationSum } from './bg-nbd-alive-expectation.ts';
+import { aliveExpectation, aliveExpectationSum, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
-import { discountedPurchasesAll, isBgNbd, pAliveAll, purchaseModel } from './score-all.ts';
-import { readRfm } from './btyd-data.ts';
+import { discountedPurchasesAll, isBgNbd, pAliveOfRows, PerXAndT, purchaseModel, readHistories } from './score-all.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
-import { checkGammaGammaParams, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
+import { BTYD_DATA_LIMIT } from './btyd-data.ts';
+import { checkGammaGammaParams, GAMMA_GAMMA_LIMITS, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
 
 export interface BtydClvOptions {
   /** Profit margin as a fraction of spend, 0..1 (e.g. 0.3). */
@@ -49,21 +49,13 @@ export interface BtydClvResult {
 export const MAX_HORIZON = 1200;
 
 /**
- * For a customer alive at T with x repeat purchases: the expected purchases over the whole
- * horizon, and their discounted sum Σ_k (D(t_k) − D(t_{k−1})) δ_k written by parts as
- * δ_H D(t_H) + Σ_{k<H} (δ_k − δ_{k+1}) D(t_k), a sum of positive terms (D is increasing and the
- * discount factors decrease), so nothing cancels however small a period's increment is.
+ * The weights that write the discounted sum Σ_k (D(t_k) − D(t_{k−1})) δ_k by parts, as
+ * δ_H D(t_H) + Σ_{k<H} (δ_k − δ_{k+1}) D(t_k): a sum of positive terms (D, the expected purchases
+ * of a customer alive at T, is increasing and the discount factors decrease), so nothing cancels
+ * however small a period's increment is.
  */
-function discountedAlivePurchases(
-  params: BgNbdParams,
-  x: number,
-  T: number,
-  boundary: Float64Array,
-  discount: Float64Array,
-  discountRate: number,
-): [number, number] {
-  const { r, alpha, a, b } = params;
-  const horizon = boundary.length - 1;
+function partsWeights(discount: Float64Array, discountRate: number): Float64Array {
+  const horizon = discount.length - 1;
   // δ_k − δ_{k+1} = δ_k · d/(1 + d), formed without subtracting.
   const share = discountRate / (1 + discountRate);
   const weights = new Float64Array(horizon + 1);
@@ -76,8 +68,55 @@ function discountedAlivePurchases(
     const w = discount[k] * share;
     weights[k] = w > negligible ? w : 0;
   }
-  const discounted = aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights);
-  return [aliveExpectation(r, alpha, a, b, x, T, boundary[horizon]), discounted];
+  return weights;
+}
+
+/**
+ * BG/NBD: for each customer alive at T with x repeat purchases, the expected purchases over the
+ * whole horizon and their discounted sum (`partsWeights`), computed once per distinct (x, T), on
+ * series coefficients shared by all customers with the same x.
+ */
+function bgNbdAlivePurchases(
+  params: BgNbdParams,
+  maxX: number,
+  boundary: Float64Array,
+  weights: Float64Array,
+): { total: PerXAndT; discounted: PerXAndT } {
+  const { r, alpha, a, b } = params;
+  const horizon = boundary.length - 1;
+  const series = new Map<number, SeriesCoefficients>();
+  const coefficients = (x: number): SeriesCoefficients => {
+    let c = series.get(x);
+    if (c === undefined) {
+      c = new SeriesCoefficients(r + x, a, b + x);
+      series.set(x, c);
+    }
+    return c;
+  };
+  return {
+    total: new PerXAndT(maxX + 1, (x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
+    discounted: new PerXAndT(maxX + 1, (x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),
+  };
+}
+
+/**
+ * Expected spend per customer: `gammaGammaExpectedSpend` with the parameters checked once (a row
+ * it would reject goes to it for the message).
+ */
+function expectedSpendAll(params: GammaGammaParams, x: Float64Array, monetary: Float64Array): Float64Array {
+  const { p, q, gamma } = params;
+  const spend = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const mean = monetary[i];
+    const denominator = p * xi + q - 1;
+    if (!(denominator > 0 && xi <= BTYD_DATA_LIMIT && Math.abs(mean) <= GAMMA_GAMMA_LIMITS.money)) {
+      spend[i] = gammaGammaExpectedSpend(params, xi, mean);
+      continue;
+    }
+    spend[i] = ((gamma + (xi > 0 ? mean * xi : 0)) * p) / denominator;
+  }
+  return spend;
 }
 
 function requireNumber(value: unknown, name: string, ok: (v: number) => boolean, rule: string): number {
@@ -140,12 +179,11 @@ export function customerLifetimeValue(
     `a whole number from 1 to ${MAX_HORIZON}`,
   );
 
-  const { x } = readRfm(summary);
+  const rows = readHistories(summary);
+  const { x, T, maxX } = rows;
   const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   const n = x.length;
-  const pAlive = new Float64Array(n);
   const purchases = new Float64Array(n);
-  const spend = new Float64Array(n);
   const clv = new Float64Array(n);
   // Period boundaries in the data's unit, and their discount factors.
   const boundary = new Float64Array(horizon + 1);
@@ -156,29 +194,20 @@ export function customerLifetimeValue(
   }
   // Expected spend first: it is cheap and may reject the parameters (p·x + q ≤ 1) before the
   // purchase sums are computed.
-  for (let i = 0; i < n; i++) spend[i] = gammaGammaExpectedSpend(gammaGamma, x[i], monetary[i]);
-  const alive = pAliveAll(bgNbd, summary);
+  const spend = expectedSpendAll(gammaGamma, x, monetary);
+  const pAlive = pAliveOfRows(bgNbd, rows);
   if (isBgNbd(bgNbd)) {
-    // BG/NBD: the discounted sum as positive terms (discountedAlivePurchases), once per distinct (x, T).
-    const { T } = readRfm(summary);
-    const cache = new Map<string, [number, number]>();
+    // BG/NBD: the discounted sum as positive terms (partsWeights), once per distinct (x, T).
+    const alive = bgNbdAlivePurchases(bgNbd, maxX, boundary, partsWeights(discount, discountRate));
     for (let i = 0; i < n; i++) {
-      const key = `${x[i]}|${T[i]}`;
-      let hit = cache.get(key);
-      if (hit === undefined) {
-        hit = discountedAlivePurchases(bgNbd, x[i], T[i], boundary, discount, discountRate);
-        cache.set(key, hit);
-      }
-      pAlive[i] = alive[i];
-      purchases[i] = hit[0] * alive[i];
-      clv[i] = margin * spend[i] * (hit[1] * alive[i]);
+      purchases[i] = alive.total.get(x[i], T[i]) * pAlive[i];
+      clv[i] = margin * spend[i] * (alive.discounted.get(x[i], T[i]) * pAlive[i]);
     }
   } else {
     // Pareto/NBD: E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive), summed once per distinct (x, T)
     // and scaled by each customer's P(alive) (see discountedPurchasesAll).
     const { discounted, total } = discountedPurchasesAll(bgNbd, summary, boundary, discount);
     for (let i = 0; i < n; i++) {
-      pAlive[i] = alive[i];
       purchases[i] = total[i];
       clv[i] = margin * spend[i] * discounted[i];
     }

@@ -42,6 +42,18 @@ export function checkRfm(x: number, tx: number, T: number, row?: number): void {
   }
 }
 
+/**
+ * Checks a forecast length t (of either purchase model): a number from 0 to `BTYD_DATA_LIMIT`,
+ * the bound of t_x and T, which keeps (β + T + t)^s and the like finite in log space.
+ *
+ * @throws {InputError} naming t otherwise
+ */
+export function checkHorizon(t: number): void {
+  if (!(typeof t === 'number' && t >= 0 && t <= BTYD_DATA_LIMIT)) {
+    throw mustBe('t', 'a number from 0 to 1e6', { value: t, code: 'num' });
+  }
+}
+
 /** The summary's x, t_x, T columns as Float64Arrays, validated row by row. */
 export function readRfm(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array } {
   const x = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
@@ -53,7 +65,8 @@ export function readRfm(summary: unknown): { x: Float64Array; tx: Float64Array; 
 
 const scratch = new Float64Array(1);
 const scratchBits = new Int32Array(scratch.buffer);
-function mixDouble(h: number, v: number): number {
+/** Mixes a double's bits into a 32-bit hash h (−0 as 0): for open addressing over typed arrays. */
+export function mixDouble(h: number, v: number): number {
   scratch[0] = v === 0 ? 0 : v; // −0 and 0 alike
   h = Math.imul(h ^ scratchBits[0], 0x85ebca6b);
   h = Math.imul(h ^ scratchBits[1], 0xc2b2ae35);

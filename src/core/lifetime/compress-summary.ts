@@ -8,7 +8,7 @@ import * as aq from 'arquero';
 import { mustBe } from '../messages.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { isTable } from '../table/input.ts';
-import { groupRfm, readRfm, type GroupedRfm } from './btyd-data.ts';
+import { groupRfm, mixDouble, readRfm, type GroupedRfm } from './btyd-data.ts';
 
 /** The column that carries how many customers a compressed row stands for. */
 export const COUNT_COLUMN = 'count';
@@ -80,35 +80,45 @@ export function readWeightedSpend(summary: unknown): GroupedSpend {
   const xs = numbersOf(inputColumn(summary, 'x', 'summary'), 'x', 'summary');
   const ms = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   const counts = hasColumn(summary, COUNT_COLUMN) ? readCounts(summary) : null;
-  const x: number[] = [];
-  const monetary: number[] = [];
-  const weight: number[] = [];
-  const index = new Map<number, Map<number, number>>();
+  const n = xs.length;
+  // Open addressing over typed arrays, keyed by (x, m̄): groups in order of first appearance.
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const x = new Float64Array(n);
+  const monetary = new Float64Array(n);
+  const weight = new Float64Array(n);
+  let groups = 0;
   let customers = 0;
-  for (let i = 0; i < xs.length; i++) {
-    if (!(Number.isInteger(xs[i]) && xs[i] >= 0)) {
-      throw mustBe({ argument: 'x', row: i + 1 }, 'a whole number ≥ 0', { value: xs[i], code: 'num' });
+  for (let i = 0; i < n; i++) {
+    const xi = xs[i];
+    if (!(Number.isInteger(xi) && xi >= 0)) {
+      throw mustBe({ argument: 'x', row: i + 1 }, 'a whole number ≥ 0', { value: xi, code: 'num' });
     }
-    if (xs[i] === 0) continue;
+    if (xi === 0) continue;
     const w = counts === null ? 1 : counts[i];
     customers += w;
     const m = ms[i] === 0 ? 0 : ms[i]; // −0 and 0 alike
-    let byMonetary = index.get(xs[i]);
-    if (byMonetary === undefined) {
-      byMonetary = new Map();
-      index.set(xs[i], byMonetary);
-    }
-    const g = byMonetary.get(m);
-    if (g === undefined) {
-      byMonetary.set(m, x.length);
-      x.push(xs[i]);
-      monetary.push(m);
-      weight.push(w);
-    } else {
-      weight[g] += w;
+    let slot = mixDouble(mixDouble(0x9747b28c, xi), m) & mask;
+    for (;;) {
+      const g = slots[slot];
+      if (g === -1) {
+        slots[slot] = groups;
+        x[groups] = xi;
+        monetary[groups] = m;
+        weight[groups] = w;
+        groups++;
+        break;
+      }
+      if (x[g] === xi && monetary[g] === m) {
+        weight[g] += w;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
   }
-  return { x: Float64Array.from(x), monetary: Float64Array.from(monetary), weight: Float64Array.from(weight), customers };
+  return { x: x.slice(0, groups), monetary: monetary.slice(0, groups), weight: weight.slice(0, groups), customers };
 }
 
 /**

@@ -21,7 +21,7 @@
  */
 import { invalid, mustBe, stated } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
-import { checkRfm } from './btyd-data.ts';
+import { checkHorizon, checkRfm } from './btyd-data.ts';
 
 /** Pareto/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout rate μ ~ Gamma(s, β). */
 export interface ParetoNbdParams {
@@ -256,12 +256,6 @@ export function paretoNbdExpectedUnchecked(params: ParetoNbdParams, t: number, x
   return rate * dropoutHorizon(s, beta, T, t) * paretoNbdPAliveUnchecked(params, x, tx, T);
 }
 
-function checkHorizon(t: number): void {
-  if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw mustBe('t', 'a number ≥ 0', { value: t, code: 'num' });
-  }
-}
-
 /**
  * Probability that a customer with history (x, t_x, T) is still active at T:
  * P(alive) = (α+T)^(−(r+x)) (β+T)^(−s) / [(α+T)^(−(r+x)) (β+T)^(−s) + s/(r+s+x) A₀].
@@ -299,7 +293,7 @@ export function paretoNbdPAlive(params: ParetoNbdParams, x: number, t_x: number,
  * @param t_x time of the last purchase
  * @param T age
  * @returns expected purchases in the next t
- * @throws {InputError} for bad parameters, history or t
+ * @throws {InputError} for bad parameters, history, or t outside 0..1e6
  * @example paretoNbdExpected({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 52, 26, 30.86, 31); // => 25.45 (2 dp; 25.46 with the walkthrough's unrounded parameters)
  */
 export function paretoNbdExpected(params: ParetoNbdParams, t: number, x: number, t_x: number, T: number): number {
@@ -337,7 +331,7 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, t_x: 
  * @param params Pareto/NBD parameters
  * @param t time since the first purchase
  * @returns E[X(t)]
- * @throws {InputError} for bad parameters or t
+ * @throws {InputError} for bad parameters, or t outside 0..1e6
  * @example paretoNbdUnconditionalExpected({ r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, 39); // => 1.2130 (4 dp)
  */
 export function paretoNbdUnconditionalExpected(params: ParetoNbdParams, t: number): number {

@@ -3,9 +3,10 @@
  * parameters are validated once, the summary read once, and the per-customer work kept to a
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
-import { invalid, mustBe } from '../messages.ts';
+import { invalid } from '../messages.ts';
+import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
-import { checkRfm } from './btyd-data.ts';
+import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import {
   checkParetoNbdParams,
@@ -34,6 +35,12 @@ export interface PurchaseModel {
   name: 'BG/NBD' | 'Pareto/NBD';
   pAlive(x: number, tx: number, T: number): number;
   expected(t: number, x: number, tx: number, T: number): number;
+  /**
+   * g(t, x, T) = E[Y(t) | x, T, T] / P(alive | x, T, T): the factor of the expectation that does
+   * not depend on t_x (E = g · P(alive)). BG/NBD shares its series coefficients between the calls
+   * with the same x.
+   */
+  aliveExpected(t: number, x: number, T: number): number;
 }
 
 /**
@@ -55,43 +62,56 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
       name: 'Pareto/NBD',
       pAlive: (x, tx, T) => paretoNbdPAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => paretoNbdExpectedUnchecked(p, t, x, tx, T),
+      aliveExpected: (t, x, T) => paretoNbdExpectedUnchecked(p, t, x, T, T) / paretoNbdPAliveUnchecked(p, x, T, T),
     };
   }
   if (isBgNbd(params)) {
     checkBgNbdParams(params);
     const p = { r: params.r, alpha: params.alpha, a: params.a, b: params.b };
+    const series = new Map<number, SeriesCoefficients>();
     return {
       name: 'BG/NBD',
       pAlive: (x, tx, T) => pAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
+      aliveExpected: (t, x, T) => {
+        let coefficients = series.get(x);
+        if (coefficients === undefined) {
+          coefficients = new SeriesCoefficients(p.r + x, p.a, p.b + x);
+          series.set(x, coefficients);
+        }
+        return aliveExpectation(p.r, p.alpha, p.a, p.b, x, T, t, coefficients);
+      },
     };
   }
   throw invalid('fit', 'must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters');
 }
 
-/** A column as a Float64Array: typed-array columns are copied in one pass, others checked by numbersOf. */
-function floatColumn(summary: unknown, name: string): Float64Array {
-  const values = inputColumn(summary, name, 'summary');
-  if (values instanceof Int32Array || values instanceof Uint32Array || values instanceof Int16Array) {
-    return Float64Array.from(values);
-  }
-  return numbersOf(values, name, 'summary');
+/**
+ * A column as a Float64Array: a Float64Array as it is (checked by the caller's loop), integer
+ * typed arrays copied, anything else read and checked by numbersOf.
+ */
+function floatColumn(values: ArrayLike<unknown>, name: string): Float64Array {
+  return values instanceof Float64Array ? values : numbersOf(values, name, 'summary');
 }
 
 /**
- * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `checkRfm` for
- * its message (the per-row message is not built for rows that pass).
+ * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `numbersOf` and
+ * `checkRfm` for its message (the per-row message is not built for rows that pass).
  */
-function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
-  const x = floatColumn(summary, 'x');
-  const tx = floatColumn(summary, 't_x');
-  const T = floatColumn(summary, 'T');
+export function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
+  const columns = [inputColumn(summary, 'x', 'summary'), inputColumn(summary, 't_x', 'summary'), inputColumn(summary, 'T', 'summary')];
+  const x = floatColumn(columns[0], 'x');
+  const tx = floatColumn(columns[1], 't_x');
+  const T = floatColumn(columns[2], 'T');
   let maxX = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const Ti = T[i];
     const ti = tx[i];
-    if (!(Number.isInteger(xi) && xi >= 0 && Ti >= 0 && Ti < Infinity && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+    // NaN and ±Infinity fail these comparisons too.
+    if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+      // A value that is not a number anywhere in the columns is reported first, as numbersOf would.
+      ['x', 't_x', 'T'].forEach((name, c) => numbersOf(columns[c], name, 'summary'));
       checkRfm(xi, ti, Ti, i + 1);
     }
     if (xi > maxX) maxX = xi;
@@ -99,20 +119,25 @@ function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T
   return { x, tx, T, maxX };
 }
 
-function checkHorizon(t: number): void {
-  if (!(typeof t === 'number' && Number.isFinite(t) && t >= 0)) {
-    throw mustBe('t', 'a number ≥ 0', { value: t, code: 'num' });
-  }
-}
+/** x below this is looked up in a row of a typed array per T; larger x (rare) in a Map. */
+const DIRECT_X = 1024;
 
-/** Per-(x, T) values computed once: a Map over T of arrays indexed by x. */
-class PerXAndT {
+/**
+ * Per-(x, T) values computed once: a Map over T of arrays indexed by x (x < 1,024), and of Maps
+ * for larger x, so that a few customers with huge x do not cost an array that long per T.
+ */
+export class PerXAndT {
   private readonly byT = new Map<number, Float64Array>();
+  private readonly largeX = new Map<number, Map<number, number>>();
+  private readonly width: number;
   constructor(
-    private readonly width: number,
+    width: number,
     private readonly compute: (x: number, T: number) => number,
-  ) {}
+  ) {
+    this.width = Math.min(width, DIRECT_X);
+  }
   get(x: number, T: number): number {
+    if (x >= this.width) return this.getLarge(x, T);
     let row = this.byT.get(T);
     if (row === undefined) {
       row = new Float64Array(this.width).fill(NaN);
@@ -122,6 +147,19 @@ class PerXAndT {
     if (value !== value) {
       value = this.compute(x, T);
       row[x] = value;
+    }
+    return value;
+  }
+  private getLarge(x: number, T: number): number {
+    let row = this.largeX.get(T);
+    if (row === undefined) {
+      row = new Map();
+      this.largeX.set(T, row);
+    }
+    let value = row.get(x);
+    if (value === undefined) {
+      value = this.compute(x, T);
+      row.set(x, value);
     }
     return value;
   }
@@ -166,7 +204,8 @@ function paretoNbdPAliveAll(params: ParetoNbdParams, x: Float64Array, tx: Float6
   return out;
 }
 
-function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
+/** P(alive) of rows already read by `readHistories`. */
+export function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
   const model = purchaseModel(fit);
   const { x, tx, T, maxX } = rows;
   if (model.name === 'BG/NBD') {
@@ -207,7 +246,7 @@ export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Ar
  * @param summary table or rows with x, t_x, T
  * @param t length of the forecast period, in the summary's time unit
  * @returns one expectation per customer, in row order
- * @throws {InputError} for bad parameters, rows or t
+ * @throws {InputError} for bad parameters, rows, or t outside 0..1e6
  * @example expectedPurchasesAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }], 39)[0]; // => 1.226 (3 dp)
  */
 export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown, t: number): Float64Array {
@@ -217,7 +256,7 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   const out = pAliveOfRows(fit, rows);
   if (t === 0) return out.fill(0);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(t, x, T, T) / model.pAlive(x, T, T));
+  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(t, x, T));
   for (let i = 0; i < out.length; i++) out[i] *= shared.get(rows.x[i], rows.T[i]);
   return out;
 }
@@ -249,17 +288,16 @@ export function discountedPurchasesAll(
   const p = pAliveOfRows(fit, rows);
   const K = boundaries.length - 1;
   const sums = new PerXAndT(rows.maxX + 1, (x, T) => {
-    const scale = model.pAlive(x, T, T);
     let previous = 0;
     let discounted = 0;
     for (let k = 1; k <= K; k++) {
-      const cumulative = model.expected(boundaries[k], x, T, T) / scale;
+      const cumulative = model.aliveExpected(boundaries[k], x, T);
       discounted += (cumulative - previous) * discounts[k];
       previous = cumulative;
     }
     return discounted;
   });
-  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.expected(boundaries[K], x, T, T) / model.pAlive(x, T, T));
+  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(boundaries[K], x, T));
   const discounted = new Float64Array(p.length);
   const total = new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {

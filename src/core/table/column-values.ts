@@ -69,7 +69,7 @@ export function rowCount(input: unknown): number {
 /**
  * Column values as numbers: numeric strings are accepted; anything else (text, blanks, NaN) is an
  * error naming the column and the first bad row. A Float64Array is checked and returned as is
- * (read-only: it may be the table's own storage).
+ * (read-only: it may be the table's own storage); an integer typed array is copied unchecked.
  *
  * @throws {InputError} naming the column and the 1-based row of the first value that is not a
  *   finite number
@@ -82,6 +82,8 @@ export function numbersOf(values: ArrayLike<unknown>, column: string, argument: 
     }
     return values;
   }
+  // Integer typed arrays (counts such as x in a summary) hold only finite numbers: one copy.
+  if (isIntegerArray(values)) return new Float64Array(values);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const number = cellNumber(values[i]);
@@ -99,6 +101,17 @@ export function numbersOf(values: ArrayLike<unknown>, column: string, argument: 
  */
 export function numericColumn(table: ColumnTable, column: string, argument: string): Float64Array {
   return numbersOf(columnValues(table, column, argument), column, argument);
+}
+
+function isIntegerArray(values: unknown): values is ArrayLike<number> {
+  return (
+    values instanceof Int32Array ||
+    values instanceof Uint32Array ||
+    values instanceof Int16Array ||
+    values instanceof Uint16Array ||
+    values instanceof Int8Array ||
+    values instanceof Uint8Array
+  );
 }
 
 function notANumber(value: unknown, i: number, column: string, argument: string): never {

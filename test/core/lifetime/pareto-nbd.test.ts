@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/lifetime/pareto-nbd.ts';
 import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
 import { seededRandom } from '../../../src/core/math/random.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { cdnowSummary } from './cdnow-fixture.ts';
 import { CDNOW_PARETO_NBD, CDNOW_PARETO_NBD_LOG_LIKELIHOOD } from '../../fixtures/published.ts';
 
@@ -163,8 +164,18 @@ describe('Pareto/NBD bad input', () => {
     expect(() => paretoNbdPAlive(null as unknown as ParetoNbdParams, 1, 1, 2)).toThrow('params must be an object');
     expect(() => paretoNbdPAlive(params, 1.5, 1, 2)).toThrow('x must be a whole number');
     expect(() => paretoNbdPAlive(params, 1, 3, 2)).toThrow('t_x must be between 0 and T');
-    expect(() => paretoNbdExpected(params, -1, 1, 1, 2)).toThrow('t must be a number ≥ 0');
+    expect(() => paretoNbdExpected(params, -1, 1, 1, 2)).toThrow('t must be a number from 0 to 1e6 (got -1)');
     expect(() => paretoNbdPAlive({ ...params, alpha: 1e6, beta: 0.5 }, 1, 1, 2)).toThrow('alpha and beta are too far apart');
+  });
+
+  test('the forecast length t has the bound of t_x and T (1e6), as for BG/NBD', () => {
+    expect(paretoNbdExpected(params, 1e6, 1, 1, 2)).toBeGreaterThan(0);
+    expect(paretoNbdUnconditionalExpected(params, 1e6)).toBeGreaterThan(0);
+    for (const t of [1e6 * (1 + 1e-15), 1e300, Infinity, NaN]) {
+      expect(() => paretoNbdExpected(params, t, 1, 1, 2)).toThrow(InputError);
+      expect(() => paretoNbdExpected(params, t, 1, 1, 2)).toThrow('t must be a number from 0 to 1e6');
+      expect(() => paretoNbdUnconditionalExpected(params, t)).toThrow('t must be a number from 0 to 1e6');
+    }
   });
 
   test('r, alpha, s and beta above 1e6 are refused by name (issue 9: s = 1e300 was accepted)', () => {

@@ -1,3 +1,4 @@
+import * as aq from 'arquero';
 import { bgNbdExpected, bgNbdPAlive } from '../../../src/core/lifetime/bg-nbd.ts';
 import { customerLifetimeValue } from '../../../src/core/lifetime/btyd-clv.ts';
 import { gammaGammaExpectedSpend } from '../../../src/core/lifetime/gamma-gamma.ts';
@@ -67,7 +68,17 @@ describe('model discrimination and bad input', () => {
     );
     expect(() => pAliveAll(fit, [{ x: -1, t_x: 0, T: 2 }])).toThrow('x: row 1 must be a whole number from 0 to 1e6 (got -1)');
     expect(() => pAliveAll(fit, [{ x: 1, t_x: 'a', T: 2 }])).toThrow('column "t_x", row 1 is not a number');
-    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number ≥ 0 (got -3)');
+    // The limits of the one-customer functions (checkRfm), also from a typed-array table.
+    expect(() => pAliveAll(fit, [{ x: 2e6, t_x: 1, T: 2 }])).toThrow('x: row 1 must be a whole number from 0 to 1e6 (got 2000000)');
+    expect(() => pAliveAll(fit, aq.table({ x: Int32Array.of(1, 1), t_x: Float64Array.of(1, 1), T: Float64Array.of(2, 2e6) }))).toThrow(
+      'T: row 2 must be a number from 0 to 1e6 (got 2000000)',
+    );
+    expect(() => pAliveAll(fit, aq.table({ x: Int32Array.of(1, 1), t_x: Float64Array.of(1, NaN), T: Float64Array.of(2, 2) }))).toThrow(
+      'column "t_x", row 2 is not a number',
+    );
+    expect(() => expectedPurchasesAll(fit, [{ x: 1, t_x: 1, T: 2 }], -3)).toThrow('t must be a number from 0 to 1e6 (got -3)');
+    const pareto = { r: 1, alpha: 1, s: 1, beta: 1 };
+    expect(() => expectedPurchasesAll(pareto, [{ x: 1, t_x: 1, T: 2 }], 2e6)).toThrow('t must be a number from 0 to 1e6 (got 2000000)');
     expect(pAliveAll(fit, []).length).toBe(0);
   });
 });
