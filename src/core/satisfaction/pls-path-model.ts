@@ -2,7 +2,6 @@
  * PLS path modeling (PLS-PM) of a satisfaction model such as the ECSI/ACSI, with the 0–100
  * customer satisfaction index of each construct.
  */
-import { InputError } from '../errors.ts';
 import { stated } from '../messages.ts';
 import { correlationMatrix } from '../math/correlation.ts';
 import { quantileSorted } from '../math/quantile.ts';
