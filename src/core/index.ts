@@ -256,3 +256,6 @@ export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';
 // the error model: where a problem is, as data and as text (one formatter for formulas and pane)
 export { formatLocation, relocated } from './errors.ts';
 export type { InputErrorLocation } from './errors.ts';
+// warehouse: the compressed summary computed by the database (issue 15)
+export { compressedSummarySql } from './sql/compressed-summary-sql.ts';
+export { splitCompressedSummary } from './sql/compressed-summary-result.ts';
