@@ -320,7 +320,7 @@ describe('compressedSummarySql on DuckDB and PostgreSQL', () => {
     }
   }
 
-  test('NULL rows are left out, an empty table gives no rows, hostile names stay names', async () => {
+  test('NULL rows are left out, an empty table or an early calibration end gives no rows, hostile names stay names', async () => {
     const [customer, date, amount] = hostileColumns;
     const options = { calibrationEnd: CALIBRATION_END, timeUnit: 'week' as TimeUnit };
     for (const engine of engines) {
@@ -337,6 +337,13 @@ describe('compressedSummarySql on DuckDB and PostgreSQL', () => {
       expect(empty).toEqual([]);
       const parts = splitCompressedSummary(empty);
       expect([parts.purchases.numRows(), parts.spend.numRows()]).toEqual([0, 0]);
+      // The counts query with the same options says why: an empty table, or no purchase by calibrationEnd.
+      const [emptyCounts] = await engine.query(customerSummaryCountsSql({ ...options, table: 'empty', dialect }));
+      expect(() => checkSummaryCounts(emptyCounts, 'empty')).toThrow('table "empty" is empty: there are no transactions to summarise');
+      const early = { ...options, table: 'tx', calibrationEnd: '1990-01-01', dialect };
+      expect(await engine.query(compressedSummarySql(early))).toEqual([]);
+      const [earlyCounts] = await engine.query(customerSummaryCountsSql(early));
+      expect(() => checkSummaryCounts(earlyCounts, 'tx')).toThrow(/table "tx" has 1,\d{3} rows but none to summarise/);
     }
   });
 });
