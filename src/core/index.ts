@@ -257,3 +257,6 @@ export type { FormativeConstruct } from './satisfaction/pls-quality/index.ts';
 export { formatLocation, relocated } from './errors.ts';
 export type { InputErrorLocation } from './errors.ts';
 export type { BootstrapInference } from './satisfaction/pls-path-model.ts';
+// warehouse: the compressed summary computed by the database (issue 15)
+export { compressedSummarySql } from './sql/compressed-summary-sql.ts';
+export { splitCompressedSummary } from './sql/compressed-summary-result.ts';

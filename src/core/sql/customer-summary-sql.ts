@@ -5,7 +5,7 @@
 import { invalid, mustBe, notOneOf, required } from '../messages.ts';
 import { dayNumber } from '../time/day-number.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { asDouble, dateLiteral, dayDiff, doubleLiteral, quoteIdentifier, valueAtMin } from './dialect.ts';
+import { asDouble, dateLiteral, dayDiff, doubleLiteral, quoteIdentifier, valueAtMin, type SqlDialect } from './dialect.ts';
 import {
   cleanTransactions,
   quotedSource,
@@ -97,6 +97,32 @@ function plan(options: CustomerSummarySqlOptions): Plan {
  * // => 'WITH cvk_clean AS (\n  SELECT "customer" AS cvk_customer, …' (x, t_x, T in weeks)
  */
 export function customerSummarySql(options: CustomerSummarySqlOptions): string {
+  const { dialect, ctes, columns } = customerSummaryParts(options);
+  const q = (name: string): string => quoteIdentifier(dialect, name, 'column');
+  return [
+    `WITH ${ctes.join(',\n')}`,
+    `SELECT ${columns.map(({ name, expression }) => `${expression} AS ${q(name)}`).join(',\n  ')}`,
+    'FROM cvk_customers',
+    'ORDER BY cvk_customer',
+  ].join('\n');
+}
+
+/** The pieces of the summary query, for `customerSummarySql` and queries built over it. */
+export interface CustomerSummaryParts {
+  dialect: SqlDialect;
+  /** The common table expressions, the last one `cvk_customers` (one row per customer). */
+  ctes: string[];
+  /** The result's columns (`customer`, `x`, …) as expressions over `cvk_customers`. */
+  columns: Array<{ name: string; expression: string }>;
+}
+
+/**
+ * The common table expressions and column expressions of `customerSummarySql`, checked as it
+ * checks them; `compressedSummarySql` groups the same columns instead of listing them.
+ *
+ * @throws {InputError} as `customerSummarySql`
+ */
+export function customerSummaryParts(options: CustomerSummarySqlOptions): CustomerSummaryParts {
   const { source, ctes, calibrationEnd, hasHoldout, unitDays } = plan(options);
   const dialect = source.dialect;
   const inUnits = (start: string, end: string): string => {
@@ -128,25 +154,20 @@ export function customerSummarySql(options: CustomerSummarySqlOptions): string {
   ].join('\n');
   const mean = (total: string, count: string): string =>
     `CASE WHEN ${count} > 0 THEN ${asDouble(dialect, total)} / ${count} ELSE 0 END`;
-  const q = (name: string): string => quoteIdentifier(dialect, name, 'column');
   const columns = [
-    `cvk_customer AS ${q('customer')}`,
-    `cvk_x AS ${q('x')}`,
-    `${inUnits('cvk_first_day', 'cvk_last_day')} AS ${q('t_x')}`,
-    `${inUnits('cvk_first_day', calibrationEnd)} AS ${q('T')}`,
-    `${mean('cvk_repeat_value', 'cvk_x')} AS ${q('monetary')}`,
+    { name: 'customer', expression: 'cvk_customer' },
+    { name: 'x', expression: 'cvk_x' },
+    { name: 't_x', expression: inUnits('cvk_first_day', 'cvk_last_day') },
+    { name: 'T', expression: inUnits('cvk_first_day', calibrationEnd) },
+    { name: 'monetary', expression: mean('cvk_repeat_value', 'cvk_x') },
     ...(hasHoldout
-      ? [`cvk_x_holdout AS ${q('x_holdout')}`, `${mean('cvk_holdout_value', 'cvk_x_holdout')} AS ${q('monetary_holdout')}`]
+      ? [
+          { name: 'x_holdout', expression: 'cvk_x_holdout' },
+          { name: 'monetary_holdout', expression: mean('cvk_holdout_value', 'cvk_x_holdout') },
+        ]
       : []),
   ];
-  return [
-    `WITH ${ctes[0]},`,
-    `${ctes[1]},`,
-    perCustomer,
-    `SELECT ${columns.join(',\n  ')}`,
-    'FROM cvk_customers',
-    'ORDER BY cvk_customer',
-  ].join('\n');
+  return { dialect, ctes: [...ctes, perCustomer], columns };
 }
 
 /**

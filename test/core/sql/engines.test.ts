@@ -3,8 +3,14 @@
  * this file): both give identical results, and those equal the core's `customerSummary` and
  * `rfmSummary` on the same seeded log. Hostile table and column names run as plain names.
  */
+import { fitBgNbd } from '../../../src/core/lifetime/bg-nbd-fit.ts';
+import { compressSpend, compressSummary } from '../../../src/core/lifetime/compress-summary.ts';
 import { customerSummary } from '../../../src/core/lifetime/customer-summary.ts';
+import { fitGammaGamma } from '../../../src/core/lifetime/gamma-gamma.ts';
+import { fitParetoNbd } from '../../../src/core/lifetime/pareto-nbd-fit.ts';
 import { rfmSummary } from '../../../src/core/segments/rfm-summary.ts';
+import { splitCompressedSummary } from '../../../src/core/sql/compressed-summary-result.ts';
+import { compressedSummarySql } from '../../../src/core/sql/compressed-summary-sql.ts';
 import { customerSummaryCountsSql, customerSummarySql } from '../../../src/core/sql/customer-summary-sql.ts';
 import { quoteIdentifier, quoteTable } from '../../../src/core/sql/dialect.ts';
 import { rfmSummaryCountsSql, rfmSummarySql } from '../../../src/core/sql/rfm-summary-sql.ts';
@@ -12,6 +18,7 @@ import { checkSummaryCounts } from '../../../src/core/sql/summary-counts.ts';
 import type { TimeUnit } from '../../../src/core/time/time-unit.ts';
 import { openDuckDb, startPostgres, type Engine, type Row } from './engines.ts';
 import { CALIBRATION_END, HOLDOUT_END, seededLog, type LogRow } from './seeded-log.ts';
+import { generateCdnowLike } from '../../../bench/generate/cdnow-like.ts';
 
 jest.setTimeout(60_000);
 
@@ -231,6 +238,112 @@ describe('rfmSummarySql on DuckDB and PostgreSQL', () => {
       expect(await engine.query(rfmSummarySql({ table: 'empty', dialect }))).toEqual([]);
       const [row] = await engine.query(rfmSummaryCountsSql({ table: 'empty', dialect }));
       expect(() => checkSummaryCounts(row, 'empty')).toThrow('table "empty" is empty');
+    }
+  });
+});
+
+describe('compressedSummarySql on DuckDB and PostgreSQL', () => {
+  /** A table's rows as plain objects sorted by their columns in order (the SQL orders so). */
+  const sortedRows = (table: { objects(): object[] }, columns: string[]): Row[] =>
+    (table.objects() as Row[])
+      .map((row) => ({ ...row }))
+      .sort((a, b) => {
+        for (const c of columns) if (a[c] !== b[c]) return (a[c] as number) - (b[c] as number);
+        return 0;
+      });
+  const relative = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+
+  test.each([
+    { timeUnit: 'week' as TimeUnit, nonPositive: 'count' as const },
+    { timeUnit: 'day' as TimeUnit, nonPositive: 'drop' as const },
+  ])('$timeUnit, nonPositive $nonPositive: exactly compressSummary and compressSpend of the core summary', async (c) => {
+    const options = { calibrationEnd: CALIBRATION_END, holdoutEnd: HOLDOUT_END, ...c };
+    const full = customerSummary(seeded.complete, options);
+    const wantPurchases = sortedRows(compressSummary(full), ['x', 't_x', 'T']);
+    const wantSpend = sortedRows(compressSpend(full), ['x', 'monetary']);
+    // The seeded log compresses: customers share (x, t_x, T) rows (one-time buyers on one day).
+    expect(wantPurchases.length).toBeLessThan(full.numRows() - 50);
+    const results: Row[][] = [];
+    for (const engine of engines) {
+      const rows = await engine.query(compressedSummarySql({ ...options, table: 'tx', dialect: engine.name as 'duckdb' }));
+      results.push(rows);
+      expect(Object.keys(rows[0])).toEqual(['part', 'x', 't_x', 'T', 'monetary', 'count']);
+      const { purchases, spend } = splitCompressedSummary(rows);
+      // (x, t_x, T) and the counts: equal, value for value, in the SQL's order.
+      expect(purchases.objects()).toEqual(wantPurchases);
+      // (x, monetary): the same groups and counts; the mean values as exact decimal sums
+      // against the core's compensated double sums (a few units in the last place).
+      const gotSpend = spend.objects() as Row[];
+      expect(gotSpend.map((r) => [r.x, r.count])).toEqual(wantSpend.map((r) => [r.x, r.count]));
+      gotSpend.forEach((r, i) => {
+        expect(relative(r.monetary as number, wantSpend[i].monetary as number)).toBeLessThanOrEqual(4e-15);
+      });
+      // And exactly what the core compresses from the engine's own one-row-per-customer summary.
+      const sqlSummary = await engine.query(customerSummarySql({ ...options, table: 'tx', dialect: engine.name as 'duckdb' }));
+      expect(gotSpend).toEqual(sortedRows(compressSpend(sqlSummary), ['x', 'monetary']));
+      const counts = purchases.array('count') as ArrayLike<number>;
+      let customers = 0;
+      for (let i = 0; i < counts.length; i++) customers += counts[i];
+      expect(customers).toBe(full.numRows());
+    }
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  test('the fits on the two parts equal the fits on the full core summary to 1e-9 relative', async () => {
+    // A log simulated from BG/NBD and Gamma-Gamma (CDNOW estimates), so that the fits converge.
+    const log = generateCdnowLike(3000, 15);
+    const rows: LogRow[] = Array.from(log.customer, (c, i) => ({ customer: String(c), date: log.date[i], amount: log.amount[i] }));
+    const options = { calibrationEnd: CALIBRATION_END, timeUnit: 'week' as TimeUnit };
+    const full = customerSummary(rows, options);
+    for (const engine of engines) {
+      await engine.load('"simulated"', ['"customer"', '"date"', '"amount"'], rows);
+      const dialect = engine.name as 'duckdb';
+      const result = await engine.query(compressedSummarySql({ ...options, table: 'simulated', dialect }));
+      const { purchases, spend } = splitCompressedSummary(result);
+      expect(purchases.numRows()).toBeLessThan(full.numRows() / 2);
+      expectSameFits(purchases, spend, full);
+    }
+  });
+
+  function expectSameFits(purchases: object, spend: object, full: object): void {
+    const numbers = (fit: object, names: string[]): number[] => names.map((name) => (fit as Record<string, number>)[name]);
+    const pairs: Array<[{ converged: boolean }, object, string[]]> = [
+      [fitBgNbd(purchases), fitBgNbd(full), ['r', 'alpha', 'a', 'b', 'logLikelihood']],
+      [fitParetoNbd(purchases), fitParetoNbd(full), ['r', 'alpha', 's', 'beta', 'logLikelihood']],
+      [fitGammaGamma(spend), fitGammaGamma(full), ['p', 'q', 'gamma', 'logLikelihood']],
+    ];
+    for (const [compressed, whole, names] of pairs) {
+      expect(compressed.converged).toBe(true);
+      const got = numbers(compressed, names);
+      const want = numbers(whole, names);
+      names.forEach((name, i) => expect([name, relative(got[i], want[i]) <= 1e-9]).toEqual([name, true]));
+    }
+  }
+
+  test('NULL rows are left out, an empty table or an early calibration end gives no rows, hostile names stay names', async () => {
+    const [customer, date, amount] = hostileColumns;
+    const options = { calibrationEnd: CALIBRATION_END, timeUnit: 'week' as TimeUnit };
+    for (const engine of engines) {
+      const dialect = engine.name as 'duckdb';
+      // seeded.rows has four rows with a NULL: the result is the core's on the complete rows.
+      const plain = await engine.query(compressedSummarySql({ ...options, table: 'tx', dialect }));
+      const hostile = await engine.query(compressedSummarySql({ ...options, table: hostileTable, customer, date, amount, dialect }));
+      expect(hostile).toEqual(plain);
+      expect(splitCompressedSummary(plain).purchases.objects()).toEqual(
+        sortedRows(compressSummary(customerSummary(seeded.complete, options)), ['x', 't_x', 'T']),
+      );
+      expect(await engine.query('SELECT COUNT(*) AS n FROM canary')).toEqual([{ n: 0 }]);
+      const empty = await engine.query(compressedSummarySql({ ...options, table: 'empty', dialect }));
+      expect(empty).toEqual([]);
+      const parts = splitCompressedSummary(empty);
+      expect([parts.purchases.numRows(), parts.spend.numRows()]).toEqual([0, 0]);
+      // The counts query with the same options says why: an empty table, or no purchase by calibrationEnd.
+      const [emptyCounts] = await engine.query(customerSummaryCountsSql({ ...options, table: 'empty', dialect }));
+      expect(() => checkSummaryCounts(emptyCounts, 'empty')).toThrow('table "empty" is empty: there are no transactions to summarise');
+      const early = { ...options, table: 'tx', calibrationEnd: '1990-01-01', dialect };
+      expect(await engine.query(compressedSummarySql(early))).toEqual([]);
+      const [earlyCounts] = await engine.query(customerSummaryCountsSql(early));
+      expect(() => checkSummaryCounts(earlyCounts, 'tx')).toThrow(/table "tx" has 1,\d{3} rows but none to summarise/);
     }
   });
 });
