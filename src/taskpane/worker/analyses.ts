@@ -13,6 +13,7 @@ import { defaultMigrationDates, runMigration } from '../analysis/migration.ts';
 import { runSatisfaction } from '../analysis/satisfaction.ts';
 import { clusterCustomers, runSegments, type KMeansViewOptions, type SegmentsOptions } from '../analysis/segments.ts';
 import { runTracking } from '../analysis/tracking.ts';
+import { sharesByTiePolicy } from '../analysis/tie-policies.ts';
 import { runValueMap } from '../analysis/value-map.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping, Role } from '../mapping/roles.ts';
@@ -29,7 +30,9 @@ function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: Seg
   const migrationDates = defaultMigrationDates(table, mapping.date as string);
   // The Pareto curve sorts every customer's value: its spec is built here too (the pane sets the size).
   const pareto = paretoChart(columnValues(result.customers, 'monetary', 'customers'));
-  return { result, clusters, kProblem: problem, migrationDates, pareto };
+  // The tie policy panel rescores every customer under each policy: here too, not in the pane.
+  const tieShares = result.segments ? sharesByTiePolicy(result.customers) : null;
+  return { result, clusters, kProblem: problem, migrationDates, pareto, tieShares };
 }
 
 /** RFM scores, segments and ABC classes from a per-customer summary (no dates: no migration), then k-means. */
@@ -39,7 +42,8 @@ function segmentsFromSummaryWithClusters(table: ColumnTable, mapping: Mapping, o
   reportStage(`Clustering ${result.customers.numRows().toLocaleString('en-US')} customers (k-means)`);
   const { clusters, problem } = clusterCustomers(result.customers, kmeans);
   const pareto = paretoChart(columnValues(result.customers, 'monetary', 'customers'));
-  return { result, clusters, kProblem: problem, pareto };
+  const tieShares = result.segments ? sharesByTiePolicy(result.customers) : null;
+  return { result, clusters, kProblem: problem, pareto, tieShares };
 }
 
 /** The Lifetime view's customer summary (x, t_x, T, monetary) checked off the main thread. */

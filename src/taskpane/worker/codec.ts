@@ -18,7 +18,7 @@ export const TAG = '__cvkEncoded';
 export interface EncodedTable {
   [TAG]: 'table';
   names: string[];
-  columns: ArrayLike<unknown>[];
+  columns: (ArrayLike<unknown> | EncodedDictionary)[];
 }
 
 /** An error as plain data: InputError keeps its code and argument. */
@@ -43,21 +43,109 @@ export function tableColumns(table: ColumnTable): { names: string[]; columns: Ar
   return { names, columns: names.map((name) => columnValues(table, name, 'table')) };
 }
 
-/** Copies `value` into structured-clone-safe data; tables, null-prototype records and nested values included. */
-export function encode(value: unknown): unknown {
+/**
+ * A column of numbers only (no blank) as a Float64Array: a typed array crosses to the other
+ * thread as one block of memory, while a plain array is cloned value by value, which for a
+ * 100,000-customer result took tens of milliseconds of the pane's main thread. Other columns
+ * go as `packedArray` sends them.
+ */
+export function packedColumn(column: ArrayLike<unknown>): ArrayLike<unknown> | EncodedDictionary {
+  if (!Array.isArray(column)) return column;
+  for (let i = 0; i < column.length; i++) if (typeof column[i] !== 'number') return packedArray(column) ?? column;
+  return Float64Array.from(column as number[]);
+}
+
+/** Text repeated over many rows (segments, classes), sent as its distinct values and one code per row. */
+export interface EncodedDictionary {
+  [TAG]: 'dictionary';
+  values: (string | null)[];
+  codes: Uint8Array | Uint16Array | Uint32Array;
+}
+
+/** Arrays shorter than this go as they are. */
+const PACK_MIN_LENGTH = 1024;
+
+/**
+ * A long array of text (or blanks) with few distinct values as a dictionary: a handful of
+ * strings and a typed array of codes instead of one cloned string per row. It comes back as
+ * the same plain array. Null when the array is short, holds anything else, or is mostly distinct.
+ */
+export function packedArray(array: readonly unknown[]): EncodedDictionary | null {
+  if (array.length < PACK_MIN_LENGTH) return null;
+  const limit = array.length >> 4;
+  const index = new Map<string | null, number>();
+  const values: (string | null)[] = [];
+  const codes = new Uint32Array(array.length);
+  for (let i = 0; i < array.length; i++) {
+    const v = array[i];
+    if (v !== null && typeof v !== 'string') return null;
+    let code = index.get(v);
+    if (code === undefined) {
+      if (values.length >= limit) return null;
+      code = values.length;
+      index.set(v, code);
+      values.push(v);
+    }
+    codes[i] = code;
+  }
+  const narrow = values.length <= 256 ? Uint8Array.from(codes) : values.length <= 65_536 ? Uint16Array.from(codes) : codes;
+  return { [TAG]: 'dictionary', values, codes: narrow };
+}
+
+function unpackedArray({ values, codes }: EncodedDictionary): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < codes.length; i++) out.push(values[codes[i]]);
+  return out;
+}
+
+function isDictionary(value: unknown): value is EncodedDictionary {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[TAG] === 'dictionary';
+}
+
+/**
+ * Copies `value` into structured-clone-safe data; tables, null-prototype records and nested values included.
+ * An array met twice (a column shared by two result tables) is encoded once, so that the clone
+ * sends it once too.
+ */
+export function encode(value: unknown, seen: Map<object, unknown> = new Map()): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function') throw new TypeError('a function cannot be sent to or from the analysis worker');
     return value;
   }
-  if (isColumnTable(value)) return { [TAG]: 'table', ...tableColumns(value) } satisfies EncodedTable;
+  if (isColumnTable(value)) {
+    const { names, columns } = tableColumns(value);
+    return { [TAG]: 'table', names, columns: columns.map((column) => once(seen, sameColumn(seen, column), () => packedColumn(column))) } satisfies EncodedTable;
+  }
   if (ArrayBuffer.isView(value) || value instanceof Date || value instanceof RegExp) return value;
-  if (Array.isArray(value)) return value.map(encode);
-  if (value instanceof Map) return { [TAG]: 'map', entries: [...value].map(([k, v]) => [encode(k), encode(v)]) };
-  if (value instanceof Set) return { [TAG]: 'set', values: [...value].map(encode) };
+  if (Array.isArray(value)) return once(seen, value, () => packedArray(value) ?? value.map((v) => encode(v, seen)));
+  if (value instanceof Map) return { [TAG]: 'map', entries: [...value].map(([k, v]) => [encode(k, seen), encode(v, seen)]) };
+  if (value instanceof Set) return { [TAG]: 'set', values: [...value].map((v) => encode(v, seen)) };
   if (value instanceof Error) return { [TAG]: 'error', error: encodeError(value) };
   const nullProto = Object.getPrototypeOf(value) === null;
-  const entries = Object.keys(value).map((key) => [key, encode((value as Record<string, unknown>)[key])]);
+  const entries = Object.keys(value).map((key) => [key, encode((value as Record<string, unknown>)[key], seen)]);
   return { [TAG]: nullProto ? 'record' : 'object', entries };
+}
+
+/**
+ * A column already met with the same values (the customer ids of a summary and of the scores
+ * built from it are often two arrays with one content), else the column itself.
+ */
+function sameColumn(seen: Map<object, unknown>, column: ArrayLike<unknown>): object {
+  if (!Array.isArray(column) || column.length < PACK_MIN_LENGTH) return column;
+  for (const key of seen.keys()) {
+    if (!Array.isArray(key) || key.length !== column.length || key === column) continue;
+    let same = true;
+    for (let i = 0; i < column.length && same; i++) same = Object.is(key[i], column[i]);
+    if (same) return key;
+  }
+  return column;
+}
+
+function once<T>(seen: Map<object, unknown>, key: object, make: () => T): T {
+  if (seen.has(key)) return seen.get(key) as T;
+  const made = make();
+  seen.set(key, made);
+  return made;
 }
 
 /** Rebuilds what `encode` produced. */
@@ -69,8 +157,10 @@ export function decode(value: unknown): unknown {
   switch (tagged[TAG]) {
     case 'table': {
       const { names, columns } = value as EncodedTable;
-      return tableFromColumns(names, columns);
+      return tableFromColumns(names, columns.map((column) => (isDictionary(column) ? unpackedArray(column) : column)));
     }
+    case 'dictionary':
+      return unpackedArray(value as EncodedDictionary);
     case 'map':
       return new Map((tagged.entries as [unknown, unknown][]).map(([k, v]) => [decode(k), decode(v)]));
     case 'set':
