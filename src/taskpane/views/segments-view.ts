@@ -66,6 +66,8 @@ interface SegmentsState {
   pareto?: ReturnType<typeof paretoChart>;
   /** The segments' shares under each tie policy (computed in the worker). */
   tieShares?: TieComparison | null;
+  /** The RFM heatmap's spec (built in the worker from every customer's scores). */
+  heatmap?: ReturnType<typeof rfmHeatmapChart>;
 }
 
 async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
@@ -195,7 +197,7 @@ export const segmentsView: View = {
           ),
         );
         // A short title: the pane is narrow. Monetary here is each customer's total spend.
-        await renderChart(results, rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
+        await renderChart(results, state.current?.heatmap ?? rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);
