@@ -18,7 +18,7 @@ export const TAG = '__cvkEncoded';
 export interface EncodedTable {
   [TAG]: 'table';
   names: string[];
-  columns: (ArrayLike<unknown> | EncodedDictionary)[];
+  columns: (ArrayLike<unknown> | EncodedDictionary | DetachedText)[];
 }
 
 /** An error as plain data: InputError keeps its code and argument. */
@@ -107,22 +107,26 @@ function isDictionary(value: unknown): value is EncodedDictionary {
  * An array met twice (a column shared by two result tables) is encoded once, so that the clone
  * sends it once too.
  */
-export function encode(value: unknown, seen: Map<object, unknown> = new Map()): unknown {
+export function encode(value: unknown, seen: Map<object, unknown> = new Map(), detached?: unknown[][]): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function') throw new TypeError('a function cannot be sent to or from the analysis worker');
     return value;
   }
   if (isColumnTable(value)) {
     const { names, columns } = tableColumns(value);
-    return { [TAG]: 'table', names, columns: columns.map((column) => once(seen, sameColumn(seen, column), () => packedColumn(column))) } satisfies EncodedTable;
+    const column = (c: ArrayLike<unknown>) => {
+      const packed = packedColumn(c);
+      return packed === c && detached ? (detachedText(c as unknown[], detached) ?? c) : packed;
+    };
+    return { [TAG]: 'table', names, columns: columns.map((c) => once(seen, sameColumn(seen, c), () => column(c))) } satisfies EncodedTable;
   }
   if (ArrayBuffer.isView(value) || value instanceof Date || value instanceof RegExp) return value;
-  if (Array.isArray(value)) return once(seen, value, () => packedArray(value) ?? value.map((v) => encode(v, seen)));
-  if (value instanceof Map) return { [TAG]: 'map', entries: [...value].map(([k, v]) => [encode(k, seen), encode(v, seen)]) };
-  if (value instanceof Set) return { [TAG]: 'set', values: [...value].map((v) => encode(v, seen)) };
+  if (Array.isArray(value)) return once(seen, value, () => packedArray(value) ?? (detached && detachedText(value, detached)) ?? value.map((v) => encode(v, seen, detached)));
+  if (value instanceof Map) return { [TAG]: 'map', entries: [...value].map(([k, v]) => [encode(k, seen, detached), encode(v, seen, detached)]) };
+  if (value instanceof Set) return { [TAG]: 'set', values: [...value].map((v) => encode(v, seen, detached)) };
   if (value instanceof Error) return { [TAG]: 'error', error: encodeError(value) };
   const nullProto = Object.getPrototypeOf(value) === null;
-  const entries = Object.keys(value).map((key) => [key, encode((value as Record<string, unknown>)[key], seen)]);
+  const entries = Object.keys(value).map((key) => [key, encode((value as Record<string, unknown>)[key], seen, detached)]);
   return { [TAG]: nullProto ? 'record' : 'object', entries };
 }
 
@@ -141,6 +145,31 @@ function sameColumn(seen: Map<object, unknown>, column: ArrayLike<unknown>): obj
   return column;
 }
 
+/** A long array of mostly distinct text (customer ids) sent apart, in parts, by reference. */
+export interface DetachedText {
+  [TAG]: 'detached';
+  index: number;
+}
+
+/** Text arrays at least this long go apart (see `detachedText`). */
+export const DETACH_MIN_LENGTH = 16_384;
+
+/**
+ * A long array of text (or blanks) moved to `detached`, to be sent in parts of its own: cloning
+ * 100,000 strings in the result's one message made one long task of its arrival in the pane;
+ * in parts each arrives in a task of its own. Null for anything else.
+ */
+function detachedText(array: readonly unknown[], detached: unknown[][]): DetachedText | null {
+  if (array.length < DETACH_MIN_LENGTH) return null;
+  for (let i = 0; i < array.length; i++) if (array[i] !== null && typeof array[i] !== 'string') return null;
+  detached.push(array as unknown[]);
+  return { [TAG]: 'detached', index: detached.length - 1 };
+}
+
+function isDetached(value: unknown): value is DetachedText {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[TAG] === 'detached';
+}
+
 function once<T>(seen: Map<object, unknown>, key: object, make: () => T): T {
   if (seen.has(key)) return seen.get(key) as T;
   const made = make();
@@ -148,23 +177,25 @@ function once<T>(seen: Map<object, unknown>, key: object, make: () => T): T {
   return made;
 }
 
-/** Rebuilds what `encode` produced. */
-export function decode(value: unknown): unknown {
+/** Rebuilds what `encode` produced; `detached`: the arrays it sent apart, by index. */
+export function decode(value: unknown, detached: readonly unknown[][] = []): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (ArrayBuffer.isView(value) || value instanceof Date || value instanceof RegExp) return value;
-  if (Array.isArray(value)) return value.map(decode);
+  if (Array.isArray(value)) return value.map((v) => decode(v, detached));
   const tagged = value as Record<string, unknown>;
   switch (tagged[TAG]) {
     case 'table': {
       const { names, columns } = value as EncodedTable;
-      return tableFromColumns(names, columns.map((column) => (isDictionary(column) ? unpackedArray(column) : column)));
+      return tableFromColumns(names, columns.map((column) => (isDictionary(column) ? unpackedArray(column) : isDetached(column) ? detachedArray(detached, column) : column)));
     }
     case 'dictionary':
       return unpackedArray(value as EncodedDictionary);
+    case 'detached':
+      return detachedArray(detached, value as DetachedText);
     case 'map':
-      return new Map((tagged.entries as [unknown, unknown][]).map(([k, v]) => [decode(k), decode(v)]));
+      return new Map((tagged.entries as [unknown, unknown][]).map(([k, v]) => [decode(k, detached), decode(v, detached)]));
     case 'set':
-      return new Set((tagged.values as unknown[]).map(decode));
+      return new Set((tagged.values as unknown[]).map((v) => decode(v, detached)));
     case 'error':
       return decodeError(tagged.error as EncodedError);
     case 'record':
@@ -172,13 +203,19 @@ export function decode(value: unknown): unknown {
       const out: Record<string, unknown> = tagged[TAG] === 'record' ? Object.create(null) : {};
       // defineProperty: `__proto__` stays an own key, never the prototype.
       for (const [key, v] of tagged.entries as [string, unknown][]) {
-        Object.defineProperty(out, key, { value: decode(v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, { value: decode(v, detached), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     default:
       throw new TypeError('the analysis worker sent a value it did not encode');
   }
+}
+
+function detachedArray(detached: readonly unknown[][], { index }: DetachedText): unknown[] {
+  const array = detached[index];
+  if (!array) throw new TypeError('the analysis worker sent a result without all of its parts');
+  return array;
 }
 
 export function encodeError(error: unknown): EncodedError {

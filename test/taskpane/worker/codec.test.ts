@@ -68,3 +68,20 @@ test('two columns with the same values (two arrays) go once as well', () => {
   const back = roundTrip({ summary, scores }) as { summary: typeof summary; scores: typeof scores };
   expect(back.scores.array('customer')).toEqual(ids);
 });
+
+test('long mostly-distinct text goes apart, to be sent in parts, and comes back in place', () => {
+  const ids = Array.from({ length: 40_000 }, (_, i) => (i === 7 ? null : `C${i}`));
+  const table = aq.table({ customer: ids, value: ids.map((_, i) => i) });
+  const detached: unknown[][] = [];
+  const encoded = encode({ table, ids, few: ['a', 'b'] }, new Map(), detached);
+  expect(detached).toHaveLength(1); // the table's column and the array are one array: sent once
+  expect(detached[0]).toBe(ids);
+  // As the worker sends it: the parts, each a message, then the result.
+  const arrived: unknown[][] = [[]];
+  for (let offset = 0; offset < ids.length; offset += 16_384) arrived[0].push(...structuredClone(ids.slice(offset, offset + 16_384)));
+  const back = decode(structuredClone(encoded), arrived) as { table: typeof table; ids: unknown[]; few: string[] };
+  expect(back.table.array('customer')).toEqual(ids);
+  expect(back.ids).toEqual(ids);
+  expect(back.few).toEqual(['a', 'b']);
+  expect(() => decode(structuredClone(encoded))).toThrow('the analysis worker sent a result without all of its parts');
+});
