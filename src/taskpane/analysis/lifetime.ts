@@ -19,6 +19,7 @@ import type { Mapping } from '../mapping/roles.ts';
 import { datedLog, localToday } from './dates.ts';
 import { chosenModel, defaultHoldoutWeeks, holdoutComparison, withClvIntervals, type HoldoutComparison, type ModelChoice, type ModelName, type PurchaseFit } from './lifetime-model.ts';
 import { rowObjects } from '../../core/table/row-objects.ts';
+import { blankUnconvergedPeriods, requireConverged } from './fit-not-converged.ts';
 
 export interface LifetimeOptions {
   /** Calibration end (the analysis date); default the last purchase day on or before today. */
@@ -84,6 +85,9 @@ export function scoreSummary(summary: ColumnTable, options: LifetimeOptions, com
   const bgNbd = fitBgNbd(summary);
   const gammaGamma = fitGammaGamma(summary);
   const { model, fit: purchase } = chosenModel(options.model ?? 'bg-nbd', summary, bgNbd, comparison);
+  // Never score with a fit that did not converge: its parameters are no estimate.
+  requireConverged(purchase, model, 'purchases');
+  requireConverged(gammaGamma, 'Gamma-Gamma', 'spend');
   const clvOptions = {
     margin: options.margin,
     discountRate: options.monthlyDiscount,
@@ -115,7 +119,7 @@ function topOf(table: ColumnTable, clv: BtydClvResult, n: number): Record<string
 
 /** The customer base at each quarter end (models refitted on the data up to it), with the view's CLV options. */
 export function runValueOverQuarters(table: ColumnTable, mapping: Mapping, options: LifetimeOptions): ColumnTable {
-  return valueOverPeriods(table, {
+  const periods = valueOverPeriods(table, {
     customer: mapping.customer as string,
     date: mapping.date as string,
     amount: mapping.amount as string,
@@ -126,4 +130,5 @@ export function runValueOverQuarters(table: ColumnTable, mapping: Mapping, optio
     timeUnit: 'week',
     period: 'month',
   });
+  return blankUnconvergedPeriods(periods);
 }

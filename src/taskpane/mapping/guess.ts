@@ -27,10 +27,11 @@ export function guessMapping(header: readonly string[], roles: readonly Role[], 
 
 /** True when the first (up to 20) non-blank cells of the column are all of the kind. */
 function columnLooks(table: ColumnTable, column: string, kind: 'date' | 'number'): boolean {
-  const values = table.array(column) as ArrayLike<unknown>;
+  // Cell by cell: `table.array` would copy the whole column (a million rows) to read twenty.
+  const rows = table.numRows();
   let seen = 0;
-  for (let i = 0; i < values.length && seen < 20; i++) {
-    const k = cellKind(values[i]);
+  for (let i = 0; i < rows && seen < 20; i++) {
+    const k = cellKind(table.get(column, i));
     if (k === 'blank') continue;
     if (kind === 'date' ? k !== 'date' : k !== 'number') return false;
     seen++;

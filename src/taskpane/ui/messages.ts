@@ -2,6 +2,7 @@
 import { isInputError } from '../../core/index.ts';
 import { clear, el } from './dom.ts';
 import { optionErrorText } from './option-errors.ts';
+import { isFitNotConverged } from '../analysis/fit-not-converged.ts';
 
 /** More problems than this: the first few are listed, the rest behind "more" (grouped, not piled). */
 const LISTED = 5;
@@ -25,6 +26,8 @@ export function showProblems(container: HTMLElement, problems: readonly string[]
 /** An error as a message: the core's InputError messages as they are (they name argument and row). */
 export function errorText(error: unknown): string {
   if (isInputError(error)) return optionErrorText(error) ?? `The data was rejected: ${error.message}`;
+  // Already in the analyst's words: what did not converge, why, and what to try.
+  if (isFitNotConverged(error)) return error.message;
   if (error instanceof Error) return `Something went wrong: ${error.message}`;
   return `Something went wrong: ${String(error)}`;
 }

@@ -1,15 +1,15 @@
-/** The Satisfaction view's satisfaction–loyalty panel: Jones & Sasser groups and the curve. */
-import { satisfactionLoyaltyChart } from '../../core/index.ts';
-import { runSatisfactionLoyaltyPanel } from '../analysis/satisfaction-insights.ts';
-import type { ColumnTable } from '../excel/cell-values.ts';
-import type { SurveyMapping } from '../mapping/survey.ts';
+/**
+ * The Satisfaction view's satisfaction–loyalty panel: Jones & Sasser groups and the curve. The
+ * numbers come from the analysis worker (`satisfactionLoyalty`, run with the view's other analyses).
+ */
+import { satisfactionLoyaltyChart, type SatisfactionLoyaltyResult } from '../../core/index.ts';
 import { plotWidth, renderChart } from '../ui/chart.ts';
 import { el } from '../ui/dom.ts';
 import { fmt, int, pct } from '../ui/format.ts';
 import { renderTable } from '../ui/table.ts';
 
-export async function renderSatisfactionLoyaltyPanel(results: HTMLElement, table: ColumnTable, mapping: SurveyMapping): Promise<void> {
-  const result = runSatisfactionLoyaltyPanel(table, mapping);
+/** `result`: null when the mapping has no Satisfaction and Loyalty constructs (no panel). */
+export async function renderSatisfactionLoyaltyPanel(results: HTMLElement, result: SatisfactionLoyaltyResult | null): Promise<void> {
   if (!result) return;
   results.appendChild(el('h2', {}, 'Satisfaction and loyalty'));
   await renderChart(results, satisfactionLoyaltyChart(result, { width: plotWidth(results, 90), height: 260 }), 'chart-satisfaction-loyalty');

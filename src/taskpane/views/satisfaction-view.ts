@@ -18,6 +18,8 @@ import { viewShell } from './view-shell.ts';
 import { renderQualityPanel } from './satisfaction-quality-panel.ts';
 import { renderSatisfactionLoyaltyPanel } from './satisfaction-loyalty-panel.ts';
 import { renderCommentsPanel } from './comments-panel.ts';
+import type { SatisfactionLoyaltyResult } from '../../core/index.ts';
+import type { CommentsStart } from '../analysis/comments-start.ts';
 import { compareControls, groupComparisonBlocks, renderGroupComparison } from './satisfaction-compare-panel.ts';
 import type { TrackingResult } from '../analysis/tracking.ts';
 import { trackingSurveySample } from '../samples/tracking-survey.ts';
@@ -30,6 +32,9 @@ interface Computed {
   result: SatisfactionResult;
   /** CSI and NPS per group of the "Compare by" column, when one is chosen. */
   groups: TrackingResult | null;
+  /** The satisfaction–loyalty and comments panels' numbers (computed in the worker). */
+  loyalty?: SatisfactionLoyaltyResult | null;
+  comments?: CommentsStart | null;
 }
 
 function constructRows({ mapping, result }: Computed) {
@@ -91,6 +96,8 @@ export const satisfactionView: View = {
         // "Compare by": CSI and NPS per group, in the worker too.
         const settings = compare.settings(mapping);
         computed = { mapping, result, groups: settings ? await task.analyse('tracking', data.table, settings) : null };
+        computed.loyalty = await task.analyse('satisfactionLoyalty', data.table, mapping);
+        computed.comments = await task.analyse('commentsStart', data.table, mapping.npsItem);
         return computed;
       },
       render: async (results, current) => {
@@ -159,8 +166,8 @@ export const satisfactionView: View = {
           ], 'pls-items', 'Items: loadings and outer weights'),
         );
         await renderQualityPanel(results, pls, mapping);
-        await renderSatisfactionLoyaltyPanel(results, data.table, mapping);
-        renderCommentsPanel(results, data.table, mapping.npsItem);
+        await renderSatisfactionLoyaltyPanel(results, current.loyalty ?? null);
+        renderCommentsPanel(results, data.table, current.comments ?? null);
       },
       blocks: (current) => blocks(computed ?? current),
       sheetName: 'CVK Satisfaction',

@@ -36,6 +36,7 @@ import { sqlPanel } from './sql-panel.ts';
 import { summaryInputChoice } from './summary-input-panel.ts';
 import { looksLikeRfmSummary, RFM_SUMMARY_ROLES, rfmSummaryProblems } from '../analysis/segments-summary-input.ts';
 import { tiePolicyPanel } from './tie-policy-panel.ts';
+import type { TieComparison } from '../analysis/tie-policies.ts';
 
 const TIES: { value: RfmTies; text: string }[] = [
   { value: 'quantile', text: 'quantile breaks (ties share a score)' },
@@ -63,6 +64,10 @@ interface SegmentsState {
   migrationDates?: { from: string; to: string };
   /** The Pareto chart's spec (built in the worker from every customer's value). */
   pareto?: ReturnType<typeof paretoChart>;
+  /** The segments' shares under each tie policy (computed in the worker). */
+  tieShares?: TieComparison | null;
+  /** The RFM heatmap's spec (built in the worker from every customer's scores). */
+  heatmap?: ReturnType<typeof rfmHeatmapChart>;
 }
 
 async function renderMigration(target: HTMLElement, { migration, slipping }: MigrationResult): Promise<void> {
@@ -176,7 +181,7 @@ export const segmentsView: View = {
         }
         results.appendChild(el('h3', {}, 'Bin edges and tie policy'));
         results.appendChild(el('p', { class: 'note', 'data-testid': 'tie-policy' }, `Tie policy (${result.breaks.ties}): ${result.breaks.policy}.`));
-        if (result.segments) results.appendChild(tiePolicyPanel(result.customers, result.breaks.ties));
+        if (result.segments) results.appendChild(tiePolicyPanel(result.customers, result.breaks.ties, state.current?.tieShares));
         const b = result.breaks;
         results.appendChild(
           renderTable(
@@ -193,7 +198,7 @@ export const segmentsView: View = {
           ),
         );
         // A short title: the pane is narrow. Monetary here is each customer's total spend.
-        await renderChart(results, rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
+        await renderChart(results, state.current?.heatmap ?? rfmHeatmapChart(result.customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' }), 'chart-rfm-heatmap');
 
         results.appendChild(el('h2', {}, 'ABC classes (Pareto)'));
         const width = plotWidth(results);

@@ -3,7 +3,7 @@
  * values, and the named segments' shares under each, with the largest move in words.
  */
 import type { RfmTies } from '../../core/index.ts';
-import { sharesByTiePolicy, TIE_POLICIES } from '../analysis/tie-policies.ts';
+import { sharesByTiePolicy, TIE_POLICIES, type TieComparison } from '../analysis/tie-policies.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import { el } from '../ui/dom.ts';
 import { pct } from '../ui/format.ts';
@@ -15,8 +15,9 @@ const POLICY_NAMES: Record<RfmTies, string> = {
   first: 'Equal-sized',
 };
 
-export function tiePolicyPanel(customers: ColumnTable, chosen: RfmTies): HTMLElement {
-  const { rows, largestMove } = sharesByTiePolicy(customers);
+/** `computed`: the shares already computed (in the analysis worker); else computed here. */
+export function tiePolicyPanel(customers: ColumnTable, chosen: RfmTies, computed?: TieComparison | null): HTMLElement {
+  const { rows, largestMove } = computed ?? sharesByTiePolicy(customers);
   const panel = el('div', { 'data-testid': 'tie-policy-effect' });
   panel.appendChild(
     el(

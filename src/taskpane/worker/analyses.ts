@@ -8,16 +8,26 @@ import { runLifetimeFromSummary, summaryProblems } from '../analysis/lifetime-su
 import { rfmSummaryProblems, runSegmentsFromSummary } from '../analysis/segments-summary-input.ts';
 import { runValueMapOverTime } from '../analysis/value-map-movement.ts';
 import { paretoChart } from '../../core/charts/pareto-chart.ts';
+import { rfmHeatmapChart } from '../../core/charts/rfm-heatmap-chart.ts';
 import { columnValues } from '../../core/table/column-values.ts';
 import { defaultMigrationDates, runMigration } from '../analysis/migration.ts';
 import { runSatisfaction } from '../analysis/satisfaction.ts';
+import { runSatisfactionLoyaltyPanel } from '../analysis/satisfaction-insights.ts';
+import { commentsStart, commentTerms } from '../analysis/comments-start.ts';
 import { clusterCustomers, runSegments, type KMeansViewOptions, type SegmentsOptions } from '../analysis/segments.ts';
 import { runTracking } from '../analysis/tracking.ts';
+import { sharesByTiePolicy } from '../analysis/tie-policies.ts';
 import { runValueMap } from '../analysis/value-map.ts';
 import type { ColumnTable } from '../excel/cell-values.ts';
 import type { Mapping, Role } from '../mapping/roles.ts';
 import { validateMapping } from '../mapping/validate.ts';
 import { reportStage } from './stage.ts';
+
+/** The Segments view's RFM heatmap (a pass over every customer): built here, drawn in the pane. */
+export function segmentsHeatmap(customers: ColumnTable) {
+  // A short title: the pane is narrow. Monetary here is each customer's total spend.
+  return rfmHeatmapChart(customers, { valueLabel: 'spend', title: 'Customers (number), mean spend (colour)' });
+}
 
 /** RFM scores, segments and ABC classes, then k-means on the scored customers. */
 function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: SegmentsOptions, kmeans: KMeansViewOptions) {
@@ -29,7 +39,9 @@ function segmentsWithClusters(table: ColumnTable, mapping: Mapping, options: Seg
   const migrationDates = defaultMigrationDates(table, mapping.date as string);
   // The Pareto curve sorts every customer's value: its spec is built here too (the pane sets the size).
   const pareto = paretoChart(columnValues(result.customers, 'monetary', 'customers'));
-  return { result, clusters, kProblem: problem, migrationDates, pareto };
+  // The tie policy panel rescores every customer under each policy: here too, not in the pane.
+  const tieShares = result.segments ? sharesByTiePolicy(result.customers) : null;
+  return { result, clusters, kProblem: problem, migrationDates, pareto, tieShares, heatmap: segmentsHeatmap(result.customers) };
 }
 
 /** RFM scores, segments and ABC classes from a per-customer summary (no dates: no migration), then k-means. */
@@ -39,7 +51,8 @@ function segmentsFromSummaryWithClusters(table: ColumnTable, mapping: Mapping, o
   reportStage(`Clustering ${result.customers.numRows().toLocaleString('en-US')} customers (k-means)`);
   const { clusters, problem } = clusterCustomers(result.customers, kmeans);
   const pareto = paretoChart(columnValues(result.customers, 'monetary', 'customers'));
-  return { result, clusters, kProblem: problem, pareto };
+  const tieShares = result.segments ? sharesByTiePolicy(result.customers) : null;
+  return { result, clusters, kProblem: problem, pareto, tieShares, heatmap: segmentsHeatmap(result.customers) };
 }
 
 /** The Lifetime view's customer summary (x, t_x, T, monetary) checked off the main thread. */
@@ -75,6 +88,11 @@ export const ANALYSES = {
   satisfaction: runSatisfaction,
   /** CSI and NPS per group: the Satisfaction view's "Compare by". */
   tracking: runTracking,
+  /** The Satisfaction view's satisfaction–loyalty panel (Jones & Sasser groups and the curve). */
+  satisfactionLoyalty: runSatisfactionLoyaltyPanel,
+  /** The comments panel's columns and first terms; then the terms of each new choice. */
+  commentsStart,
+  commentTerms,
 };
 
 export type AnalysisName = keyof typeof ANALYSES;

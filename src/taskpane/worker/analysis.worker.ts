@@ -7,7 +7,7 @@ import type { ColumnTable } from '../excel/cell-values.ts';
 import { tableFromColumns } from '../../core/table/named-columns.ts';
 import { runAnalysis } from './analyses.ts';
 import { decode, encode, encodeError } from './codec.ts';
-import { isTableRef, type FromWorker, type ToWorker } from './protocol.ts';
+import { isTableRef, ROWS_PER_PART, type FromWorker, type ToWorker } from './protocol.ts';
 import { onStage } from './stage.ts';
 
 interface Incoming {
@@ -43,8 +43,15 @@ scope.onmessage = (event) => {
     onStage((stage) => scope.postMessage({ type: 'stage', job, stage }));
     try {
       const args = message.args.map((arg) => (isTableRef(arg) ? table(arg.__cvkTableRef) : decode(arg)));
-      const result = encode(runAnalysis(message.name, args));
+      const detached: unknown[][] = [];
+      const result = encode(runAnalysis(message.name, args), new Map(), detached);
       scope.postMessage({ type: 'stage', job, stage: 'Sending the results' });
+      // Long text columns in parts, each a message (and a task in the pane) of its own.
+      detached.forEach((values, index) => {
+        for (let offset = 0; offset < values.length; offset += ROWS_PER_PART) {
+          scope.postMessage({ type: 'part', job, index, values: values.slice(offset, offset + ROWS_PER_PART) });
+        }
+      });
       scope.postMessage({ type: 'done', job, result });
     } catch (error) {
       scope.postMessage({ type: 'failed', job, error: encodeError(error) });

@@ -35,6 +35,8 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   onStage?: RunOptions['onStage'];
+  /** Arrays the result sends apart, gathered part by part. */
+  detached: unknown[][];
 }
 
 /** Longest stretch of sending before the browser gets a turn (ms). */
@@ -66,10 +68,11 @@ export class AnalysisClient {
         if (signal?.aborted) throw new CancelledError();
       }
       const job = this.nextId++;
-      const done = new Promise<unknown>((resolve, reject) => this.jobs.set(job, { resolve, reject, onStage: options.onStage }));
+      const detached: unknown[][] = [];
+      const done = new Promise<unknown>((resolve, reject) => this.jobs.set(job, { resolve, reject, onStage: options.onStage, detached }));
       options.onStage?.('Computing');
       this.post(worker, { type: 'run', job, name, args: encoded });
-      return decode(await done) as AnalysisResult<K>;
+      return decode(await done, detached) as AnalysisResult<K>;
     } finally {
       signal?.removeEventListener('abort', abort);
     }
@@ -111,6 +114,11 @@ export class AnalysisClient {
     if (!job) return;
     if (message.type === 'stage') {
       job.onStage?.(message.stage);
+      return;
+    }
+    if (message.type === 'part') {
+      const array = (job.detached[message.index] ??= []);
+      for (let i = 0; i < message.values.length; i++) array.push(message.values[i]);
       return;
     }
     this.jobs.delete(message.job);

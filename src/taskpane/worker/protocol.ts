@@ -15,6 +15,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'stage'; job: number; stage: string }
+  /** A part of an array the result sends apart (codec.ts `detachedText`), before 'done'. */
+  | { type: 'part'; job: number; index: number; values: unknown[] }
   | { type: 'done'; job: number; result: unknown }
   | { type: 'failed'; job: number; error: EncodedError };
 

@@ -84,6 +84,9 @@ const valueMapSurveys = aq.table({
   price: [100, 100, 100, 110],
 });
 
+/** The pane's ECSI sample: the survey with its open comments and 0–10 recommend answers. */
+const commented = survey.assign(aq.fromCSV(fs.readFileSync(path.join(data, 'survey_ecsi_comments.csv'), 'utf8'), { parse: { comment: String, language: String } }).select('recommend', 'comment'));
+
 const cases: [AnalysisName, unknown[]][] = [
   ['segments', [transactions, mapping, { bins: 5, ties: 'quantile', asOf: '1998-06-30' }, { k: 4, log: true }]],
   ['migration', [transactions, mapping, '1997-09-30', '1998-06-30']],
@@ -98,6 +101,9 @@ const cases: [AnalysisName, unknown[]][] = [
   ['checkLifetimeSummary', [lifetimeSummary, lifetimeSummaryMapping, 2]],
   ['lifetime', [transactions, mapping, { ...clvOptions, model: 'holdout', holdoutWeeks: null }]],
   ['lifetime', [transactions, mapping, { ...clvOptions, model: 'pareto-nbd' }]],
+  ['satisfactionLoyalty', [commented, guessSurveyMapping(commented.columnNames(), commented)]],
+  ['commentsStart', [commented, 'recommend']],
+  ['commentTerms', [commented, 'comment', 'recommend']],
   ['valueMapOverTime', [valueMapSurveys, { offer: 'offer', quality: 'quality', price: 'price' }, { line: 'fair', tolerance: 3 }, { survey: 'year', before: '2023', after: '2024' }]],
 ];
 
@@ -126,4 +132,17 @@ test('the holdout comparison and the summary inputs arrive whole: model, compari
   expect(isColumnTable(summary.summary)).toBe(true);
   expect(runAnalysis('checkRfmSummary', [segmentsSummary, segmentsSummaryMapping, 2])).toEqual([]);
   expect(runAnalysis('checkLifetimeSummary', [lifetimeSummary, lifetimeSummaryMapping, 2])).toEqual([]);
+});
+
+test('the Satisfaction view\'s loyalty and comments panels get their numbers from the worker: groups, curve and terms', () => {
+  const loyalty = decode(structuredClone(encode(runAnalysis('satisfactionLoyalty', [commented, guessSurveyMapping(commented.columnNames(), commented)])))) as { quadrants: { count: number }[] } | null;
+  expect(loyalty).not.toBeNull();
+  expect(loyalty!.quadrants.reduce((sum, q) => sum + q.count, 0)).toBeGreaterThan(0);
+  const start = decode(structuredClone(encode(runAnalysis('commentsStart', [commented, 'recommend'])))) as { columns: string[]; group: string; terms: { group: string }[] };
+  expect(start.columns[0]).toBe('comment');
+  expect(start.group).toBe('recommend');
+  expect(new Set(start.terms.map((t) => t.group)).size).toBe(2);
+  // A comparison that cannot be made comes back as the error to show, not as a failed run.
+  const oneGroup = commented.assign({ same: Array.from({ length: commented.numRows() }, () => 1) });
+  expect(decode(structuredClone(encode(runAnalysis('commentTerms', [oneGroup, 'comment', 'same']))))).toBeInstanceOf(Error);
 });

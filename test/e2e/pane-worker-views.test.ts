@@ -1,0 +1,110 @@
+/**
+ * Issue 13, on the samples (standalone pane): every view's "Computed in" figure runs to the last
+ * chart drawn (no chart of the run appears after the figure), and the Satisfaction view's loyalty
+ * and comments panels are computed in the analysis worker (the pane posts their runs to it), a new
+ * choice of comment columns too, with progress.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+const errors: string[] = [];
+
+interface Watch {
+  /** Analyses the pane asked the worker to run, in order. */
+  runs: string[];
+  /** When each chart's drawing appeared (ms since navigation), by test id. */
+  charts: { id: string; at: number }[];
+  /** When the status became "Computed in …". */
+  computed: number[];
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const watch: Watch = { runs: [], charts: [], computed: [] };
+    (window as unknown as { __watch: Watch }).__watch = watch;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const m = message as { type?: string; name?: string };
+      if (m?.type === 'run' && typeof m.name === 'string') watch.runs.push(m.name);
+      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+    } as typeof Worker.prototype.postMessage;
+    const seen = new WeakSet<Element>();
+    new MutationObserver(() => {
+      const at = performance.now();
+      for (const svg of document.querySelectorAll('.chart svg.marks')) {
+        if (seen.has(svg)) continue;
+        seen.add(svg);
+        watch.charts.push({ id: svg.closest('[data-testid]')?.getAttribute('data-testid') ?? '?', at });
+      }
+      const status = document.querySelector('[data-testid="view-status"]');
+      if (status?.textContent?.startsWith('Computed in') && !status.hasAttribute('data-seen')) {
+        status.setAttribute('data-seen', '');
+        watch.computed.push(at);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const watch = () => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
+
+async function runView(tab: string): Promise<{ charts: { id: string; at: number }[]; computedAt: number }> {
+  if (tab !== 'segments') await page.getByTestId(`tab-${tab}`).click();
+  await page.getByTestId('view').locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
+  // Start afresh: Run again, and watch this run only.
+  const before = await page.evaluate(() => performance.now());
+  await page.evaluate(() => document.querySelector('[data-testid="view-status"]')?.removeAttribute('data-seen'));
+  await page.getByTestId('run').click();
+  await page.getByTestId('view').locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300); // anything drawn late would show up here
+  const w = await watch();
+  return { charts: w.charts.filter((c) => c.at >= before), computedAt: w.computed.filter((t) => t >= before).at(-1)! };
+}
+
+test.each(['segments', 'value-map', 'lifetime', 'satisfaction'])('%s: "Computed in" is shown once the last chart is drawn', async (tab) => {
+  const { charts, computedAt } = await runView(tab);
+  expect(charts.length).toBeGreaterThan(0);
+  const last = Math.max(...charts.map((c) => c.at));
+  expect(last).toBeLessThanOrEqual(computedAt);
+  // Every chart on the page now was drawn by this run, before the figure.
+  const drawn = await page.getByTestId('view').locator('.chart svg.marks').count();
+  expect(charts.length).toBe(drawn);
+}, 120_000);
+
+test('Satisfaction: the loyalty and comments panels are computed in the worker, a new choice of columns too', async () => {
+  // The Satisfaction tab is open from the test before; its run posted the panels' analyses.
+  const runs = (await watch()).runs;
+  expect(runs).toEqual(expect.arrayContaining(['satisfaction', 'satisfactionLoyalty', 'commentsStart']));
+  await page.getByTestId('chart-satisfaction-loyalty').locator('svg.marks').waitFor();
+  const panel = page.getByTestId('comments-panel');
+  await expect(panel.getByRole('table').first().isVisible()).resolves.toBe(true);
+  const count = runs.length;
+  const groups = page.getByTestId('comment-groups');
+  const options = await groups.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+  const other = options.find((v) => v !== (options.includes('recommend') ? 'recommend' : options[0]) && /^SAT|^LOY|recommend/i.test(v)) ?? options[1];
+  await groups.selectOption(other);
+  await page.waitForFunction((n) => (window as unknown as { __watch: Watch }).__watch.runs.length > n, count);
+  expect((await watch()).runs.slice(count)).toEqual(['commentTerms']);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="comments-panel"] [data-testid="busy"]'));
+  expect(await panel.locator('table, .note, .problems').count()).toBeGreaterThan(0);
+}, 120_000);
+
+test('no console errors', () => {
+  expect(errors).toEqual([]);
+});
