@@ -230,8 +230,61 @@ export function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof r
  * @example pAliveAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }])[0]; // => 0.7266 (4 dp)
  */
 export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Array {
-  purchaseModel(fit);
-  return pAliveOfRows(fit, readHistories(summary));
+  const model = purchaseModel(fit);
+  const columns = model.name === 'BG/NBD' ? typedHistories(summary) : undefined;
+  const fused = columns && bgNbdPAliveOfColumns(fit as BgNbdParams, columns);
+  return fused?.pAlive ?? pAliveOfRows(fit, readHistories(summary));
+}
+
+/** x, t_x, T of a summary as they are stored, when they are typed arrays of one length. */
+interface TypedHistories {
+  x: Int32Array | Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+}
+
+function typedHistories(summary: unknown): TypedHistories | undefined {
+  const x = inputColumn(summary, 'x', 'summary');
+  const tx = inputColumn(summary, 't_x', 'summary');
+  const T = inputColumn(summary, 'T', 'summary');
+  if (!(x instanceof Int32Array || x instanceof Float64Array) || !(tx instanceof Float64Array) || !(T instanceof Float64Array)) return undefined;
+  return tx.length === x.length && T.length === x.length ? { x, tx, T } : undefined;
+}
+
+/**
+ * BG/NBD P(alive) straight from a summary's typed columns (x as Int32Array or Float64Array, t_x
+ * and T as Float64Array): each row checked and scored in one pass, with no copy of the columns.
+ * Undefined when a row fails its check, so that the caller takes the general route, which names
+ * the bad row.
+ */
+function bgNbdPAliveOfColumns(params: BgNbdParams, { x, tx, T }: TypedHistories): { pAlive: Float64Array; maxX: number } | undefined {
+  const { r, alpha, b } = params;
+  const logA = Math.log(params.a);
+  // ln(a / (b + x − 1)) per x below DIRECT_X, filled on first use (NaN: not yet).
+  const logOddsOfX = new Float64Array(DIRECT_X).fill(NaN);
+  const out = new Float64Array(x.length);
+  let maxX = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const Ti = T[i];
+    const ti = tx[i];
+    // The check of readHistories; NaN and ±Infinity fail it too.
+    if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+      return undefined;
+    }
+    if (xi === 0) {
+      out[i] = 1;
+      continue;
+    }
+    if (xi > maxX) maxX = xi;
+    let logOdds = xi < DIRECT_X ? logOddsOfX[xi] : NaN;
+    if (logOdds !== logOdds) {
+      logOdds = logA - Math.log(b + xi - 1);
+      if (xi < DIRECT_X) logOddsOfX[xi] = logOdds;
+    }
+    out[i] = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + Ti) / (alpha + ti))));
+  }
+  return { pAlive: out, maxX };
 }
 
 /**
@@ -252,8 +305,18 @@ export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Ar
 export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown, t: number): Float64Array {
   const model = purchaseModel(fit);
   checkHorizon(t);
-  const rows = readHistories(summary);
-  const out = pAliveOfRows(fit, rows);
+  const columns = model.name === 'BG/NBD' ? typedHistories(summary) : undefined;
+  const fused = columns && bgNbdPAliveOfColumns(fit as BgNbdParams, columns);
+  let rows: { x: ArrayLike<number>; T: Float64Array; maxX: number };
+  let out: Float64Array;
+  if (fused !== undefined && columns !== undefined) {
+    rows = { x: columns.x, T: columns.T, maxX: fused.maxX };
+    out = fused.pAlive;
+  } else {
+    const read = readHistories(summary);
+    rows = read;
+    out = pAliveOfRows(fit, read);
+  }
   if (t === 0) return out.fill(0);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
   const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(t, x, T));

@@ -37,6 +37,21 @@ describe('pAliveAll and expectedPurchasesAll on the CDNOW sample', () => {
     }
   });
 
+  test('BG/NBD from typed columns (x as Int32Array or Float64Array, x beyond the per-x table) equals the route for row objects exactly', () => {
+    const tx = [0, 30.43, 38, 38.99, 20];
+    const T = [38.86, 38.86, 39, 39, 20];
+    const xs = [0, 2, 2000, 150_000, 7];
+    const objects = xs.map((x, i) => ({ x, t_x: tx[i], T: T[i] }));
+    const p = pAliveAll(CDNOW_BG_NBD, objects);
+    const e = expectedPurchasesAll(CDNOW_BG_NBD, objects, 39);
+    expect(Math.abs(p[1] / bgNbdPAlive(CDNOW_BG_NBD, 2, 30.43, 38.86) - 1)).toBeLessThan(1e-12);
+    for (const column of [Int32Array.from(xs), Float64Array.from(xs)]) {
+      const table = aq.table({ x: column, t_x: Float64Array.from(tx), T: Float64Array.from(T) });
+      expect(pAliveAll(CDNOW_BG_NBD, table)).toEqual(p);
+      expect(expectedPurchasesAll(CDNOW_BG_NBD, table, 39)).toEqual(e);
+    }
+  });
+
   test('the FHL (2005) customer: x = 2, t_x = 30.43, T = 38.86 expects 1.226 in 39 weeks (BG/NBD)', () => {
     const rows = [{ x: 2, t_x: 30.43, T: 38.86 }];
     expect(expectedPurchasesAll(CDNOW_BG_NBD, rows, 39)[0].toFixed(3)).toBe('1.226');
