@@ -119,16 +119,25 @@ export function checkColumns(columns: unknown): string[] {
  * every column, or one of `'none'` / `'log'` per column). Standardizing uses z = (x − mean) / sd with the
  * population sd (ddof 0, as scikit-learn's StandardScaler); a constant column is only centered.
  *
+ * `scratch`, when long enough, holds the matrix instead of a new array (its start is overwritten).
+ *
  * @throws {InputError} on a missing column or a non-numeric value (naming column and row), a bad
  *   transform, or a value at or below −1 in a log-scaled column
  */
-export function featureMatrix(table: TableInput, columns: unknown, standardize: boolean, transform?: unknown): FeatureMatrix {
+export function featureMatrix(
+  table: TableInput,
+  columns: unknown,
+  standardize: boolean,
+  transform?: unknown,
+  scratch?: Float64Array,
+): FeatureMatrix {
   const t = toTable(table, 'table');
   const names = checkColumns(columns);
   const d = names.length;
   const transforms = resolveTransform(transform, d);
   const n = t.numRows();
-  const data = new Float64Array(n * d);
+  // Every value is written below, so a reused buffer needs no clearing.
+  const data = scratch !== undefined && scratch.length >= n * d ? scratch.subarray(0, n * d) : new Float64Array(n * d);
   const center = new Float64Array(d);
   const scale = new Float64Array(d).fill(1);
   for (let j = 0; j < d; j++) {
