@@ -79,6 +79,34 @@ function bad(column: string, i: number, value: unknown): never {
   throw notANumber({ argument: 'columns', column, row: i + 1 }, value);
 }
 
+/*
+ * The per-column passes live in small functions of their own: inlined in featureMatrix's loop over
+ * the columns, V8 compiled them on stack replacement and threw that code away at every call's
+ * first unvisited line (a deoptimization per fit), so a 100,000 × 5 matrix took 17 ms instead of 2.
+ */
+
+/** Σ values[0..n), in row order. */
+function columnSum(values: Float64Array, n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  return sum;
+}
+
+/** Σ (values[i] − mean)², in row order. */
+function squaredDeviations(values: Float64Array, n: number, mean: number): number {
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const dev = values[i] - mean;
+    ss += dev * dev;
+  }
+  return ss;
+}
+
+/** Writes (values[i] − center) / scale into column j of the row-major matrix. */
+function scatterColumn(data: Float64Array, values: Float64Array, n: number, d: number, j: number, center: number, scale: number): void {
+  for (let i = 0; i < n; i++) data[i * d + j] = (values[i] - center) / scale;
+}
+
 export function checkColumns(columns: unknown): string[] {
   if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string')) {
     throw invalid('columns', 'must list at least one numeric column by name');
@@ -91,43 +119,43 @@ export function checkColumns(columns: unknown): string[] {
  * every column, or one of `'none'` / `'log'` per column). Standardizing uses z = (x − mean) / sd with the
  * population sd (ddof 0, as scikit-learn's StandardScaler); a constant column is only centered.
  *
+ * `scratch`, when long enough, holds the matrix instead of a new array (its start is overwritten).
+ *
  * @throws {InputError} on a missing column or a non-numeric value (naming column and row), a bad
  *   transform, or a value at or below −1 in a log-scaled column
  */
-export function featureMatrix(table: TableInput, columns: unknown, standardize: boolean, transform?: unknown): FeatureMatrix {
+export function featureMatrix(
+  table: TableInput,
+  columns: unknown,
+  standardize: boolean,
+  transform?: unknown,
+  scratch?: Float64Array,
+): FeatureMatrix {
   const t = toTable(table, 'table');
   const names = checkColumns(columns);
   const d = names.length;
   const transforms = resolveTransform(transform, d);
   const n = t.numRows();
-  const data = new Float64Array(n * d);
+  // Every value is written below, so a reused buffer needs no clearing.
+  const data = scratch !== undefined && scratch.length >= n * d ? scratch.subarray(0, n * d) : new Float64Array(n * d);
   const center = new Float64Array(d);
   const scale = new Float64Array(d).fill(1);
   for (let j = 0; j < d; j++) {
     let values = numbers(t, names[j]);
     // A NaN or ±Infinity makes the column's sum non-finite, so the sum doubles as the check.
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += values[i];
+    let sum = columnSum(values, n);
     if (!Number.isFinite(sum)) checkFinite(values, names[j]);
     if (transforms[j] === 'log') {
       values = log1pColumn(values, names[j]);
-      sum = 0;
-      for (let i = 0; i < n; i++) sum += values[i];
+      sum = columnSum(values, n);
     }
     if (standardize && n > 0) {
       const mean = sum / n;
-      let ss = 0;
-      for (let i = 0; i < n; i++) {
-        const dev = values[i] - mean;
-        ss += dev * dev;
-      }
-      const sd = Math.sqrt(ss / n);
+      const sd = Math.sqrt(squaredDeviations(values, n, mean) / n);
       center[j] = mean;
       scale[j] = sd > 0 ? sd : 1;
     }
-    const c = center[j];
-    const s = scale[j];
-    for (let i = 0; i < n; i++) data[i * d + j] = (values[i] - c) / s;
+    scatterColumn(data, values, n, d, j, center[j], scale[j]);
   }
   return { data, n, d, columns: names, center, scale, transform: transforms };
 }

@@ -58,6 +58,24 @@ export interface KMeansWasm {
 }
 
 /**
+ * Pair-blocked copy of the row-major X into `heap` from index `at`: row i, column j at pair
+ * i >> 1, slot 2j + (i & 1). The padding slot of an odd n is set to 0. A function of its own:
+ * inlined in `kmeansWasm`, V8 compiled the loop on stack replacement and discarded that code at
+ * every call (a deoptimization per fit, the copy run unoptimized).
+ */
+function copyPairBlocked(X: Float64Array, n: number, d: number, heap: Float64Array, at: number): void {
+  for (let i = 0; i < n; i++) {
+    const o = at + (i >> 1) * 2 * d + (i & 1);
+    const a = i * d;
+    for (let j = 0; j < d; j++) heap[o + 2 * j] = X[a + j];
+  }
+  if (n & 1) {
+    const o = at + (n >> 1) * 2 * d + 1;
+    for (let j = 0; j < d; j++) heap[o + 2 * j] = 0;
+  }
+}
+
+/**
  * Copies the row-major matrix X (n × d) into WebAssembly memory and returns the accelerated
  * k-means steps for k clusters, or undefined where WebAssembly SIMD is unavailable or the memory
  * cannot be had — the caller then uses the JS loops.
@@ -99,13 +117,7 @@ export function kmeansWasm(X: Float64Array, n: number, d: number, k: number): KM
     if (generation !== mine) throw new Error('kmeansWasm: a later fit has taken the shared memory');
   };
   const heap = new Float64Array(memory.buffer);
-  // Pair-blocked copy: row i, column j at pair i >> 1, slot 2j + (i & 1). The padding slot of an
-  // odd n stays 0.
-  for (let i = 0, at = xAt >> 3; i < n; i++) {
-    const o = at + (i >> 1) * 2 * d + (i & 1);
-    const a = i * d;
-    for (let j = 0; j < d; j++) heap[o + 2 * j] = X[a + j];
-  }
+  copyPairBlocked(X, n, d, heap, xAt >> 3);
   /** Byte address of row i's first coordinate. */
   const rowAt = (i: number) => xAt + (i >> 1) * d * 16 + (i & 1) * 8;
   const centers = new Float64Array(memory.buffer, centersAt, k * d);
