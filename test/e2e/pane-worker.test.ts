@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { bigBookScript } from './big-book.ts';
 import { launchBrowser } from './browser.ts';
+import { chartDrawn, openView, table } from './by-role.ts';
 import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
@@ -49,7 +50,7 @@ beforeAll(async () => {
   await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) + bigBookScript() }));
   await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
-  await page.locator('[data-testid="chart-kmeans"] svg.marks').waitFor({ timeout: 60_000 }); // the sample first
+  await chartDrawn(page, 'Cluster profiles', 60_000); // the sample first
 }, 120_000);
 
 afterAll(async () => {
@@ -57,61 +58,66 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The view's status line (runs, writes). */
+const viewStatus = () => openView(page).getByRole('status').filter({ hasText: /^(Computed in|Cancelled)/ });
+const useSelection = () => page.getByRole('button', { name: 'Use selection' });
+
+// The waits that time the pane (long tasks, Cancel) poll inside the page, where a check costs no
+// round trip to the test process; the rest finds the pane's parts by role and name.
 async function useSelectionAndWait(lastChart: string): Promise<{ longest: number; tasks: number; wallMs: number; shown: string }> {
   const started = await now();
-  await page.getByTestId('use-selection').click();
+  await useSelection().click();
   await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('1,048,575 rows'), undefined, { timeout: 120_000 });
-  await page.locator(`[data-testid="${lastChart}"] svg.marks`).waitFor({ timeout: 180_000 });
+  await chartDrawn(page, lastChart, 180_000);
   await page.waitForFunction(() => document.querySelector('[data-testid="view-status"]')?.textContent?.startsWith('Computed in'), undefined, { timeout: 60_000 });
   const wallMs = (await now()) - started;
   const tasks = await longTasksSince(started);
   const longest = Math.max(0, ...tasks.map((t) => t.duration));
-  return { longest, tasks: tasks.length, wallMs, shown: (await page.getByTestId('view-status').textContent()) ?? '' };
+  return { longest, tasks: tasks.length, wallMs, shown: (await viewStatus().textContent()) ?? '' };
 }
 
 test('Segments on 1,048,575 purchases: no main-thread task over 200 ms while reading, computing and drawing', async () => {
-  const run = await useSelectionAndWait('chart-kmeans');
+  const run = await useSelectionAndWait('Cluster profiles');
   console.log(`segments 1M: longest main-thread task ${Math.round(run.longest)} ms (${run.tasks} over 50 ms), end to end ${Math.round(run.wallMs)} ms; pane: ${run.shown}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   expect(run.longest).toBeLessThan(LONG_TASK_LIMIT_MS);
-  expect(await page.getByTestId('results').textContent()).toContain('1,048,575 transactions');
+  expect(await openView(page).textContent()).toContain('1,048,575 transactions');
 }, 300_000);
 
 test('Lifetime value on the same selection: no main-thread task over 200 ms', async () => {
-  await page.getByTestId('tab-lifetime').click();
-  await page.locator('[data-testid="chart-p-alive"] svg.marks').waitFor({ timeout: 60_000 }); // the sample
-  const run = await useSelectionAndWait('chart-p-alive');
+  await page.getByRole('tab', { name: 'Lifetime value' }).click();
+  await chartDrawn(page, 'P(alive) for customers', 60_000); // the sample
+  const run = await useSelectionAndWait('P(alive) for customers');
   console.log(`lifetime 1M: longest main-thread task ${Math.round(run.longest)} ms (${run.tasks} over 50 ms), end to end ${Math.round(run.wallMs)} ms; pane: ${run.shown}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   expect(run.longest).toBeLessThan(LONG_TASK_LIMIT_MS);
   // The book's customers follow BG/NBD and Gamma-Gamma (big-book.ts): the fits converge and the view is drawn whole.
-  expect(await page.getByTestId('fit-summary').textContent()).not.toContain('NO');
-  expect(await page.getByTestId('results').textContent()).toContain('1,048,575 transactions');
+  expect(await table(openView(page), /^Model fits/).textContent()).not.toContain('NO');
+  expect(await openView(page).textContent()).toContain('1,048,575 transactions');
 }, 300_000);
 
 /** The 1M-row selection read and run once, for the Cancel test (when the tests above did not run). */
 async function loadBigSelection(): Promise<void> {
   if (await page.evaluate(() => document.querySelector('.source')?.textContent?.includes('1,048,575 rows'))) return;
-  await page.getByTestId('use-selection').click();
+  await useSelection().click();
   await page.waitForFunction(() => document.querySelector('.source')?.textContent?.includes('1,048,575 rows'), undefined, { timeout: 120_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'), undefined, { timeout: 240_000 });
 }
 
 test('the progress bar names the stage, and Cancel stops the work within 0.5 s', async () => {
   await loadBigSelection();
-  await page.getByTestId('run').click();
-  const stage = page.getByTestId('progress-stage');
-  await stage.waitFor();
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('progressbar', { name: 'Progress' }).waitFor();
   await page.waitForFunction(() => /Computing|Fitting|Scoring/.test(document.querySelector('[data-testid="progress-stage"]')?.textContent ?? ''));
-  expect(await page.getByTestId('progress-bar').count()).toBe(1);
+  expect(await page.getByRole('progressbar').count()).toBe(1);
   const clicked = await now();
-  await page.getByTestId('cancel').click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'));
   const stopped = await now();
   expect(stopped - clicked).toBeLessThan(500);
-  expect(await page.getByTestId('view-status').textContent()).toContain('Cancelled');
-  expect(await page.getByTestId('run').isEnabled()).toBe(true);
+  expect(await viewStatus().textContent()).toContain('Cancelled');
+  expect(await page.getByRole('button', { name: 'Run' }).isEnabled()).toBe(true);
   // The pane answers at once, and a new run works (a new worker starts).
-  await page.getByTestId('tab-value-map').click();
-  await page.locator('[data-testid="chart-value-map"] svg.marks').waitFor();
+  await page.getByRole('tab', { name: 'Value map' }).click();
+  await chartDrawn(page, 'Customer value map');
 }, 420_000);
 
 test('no console errors', () => {
