@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { chartDrawn, openView } from './by-role.ts';
 import { serveDist } from './static-server.ts';
 
 let browser: Browser;
@@ -65,25 +66,25 @@ afterAll(async () => {
 const watch = () => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
 
 async function runView(tab: string): Promise<{ charts: { id: string; at: number }[]; computedAt: number }> {
-  if (tab !== 'segments') await page.getByTestId(`tab-${tab}`).click();
-  await page.getByTestId('view').locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
+  if (tab !== 'Segments') await page.getByRole('tab', { name: tab }).click();
+  await openView(page).locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
   // Start afresh: Run again, and watch this run only.
   const before = await page.evaluate(() => performance.now());
   await page.evaluate(() => document.querySelector('[data-testid="view-status"]')?.removeAttribute('data-seen'));
-  await page.getByTestId('run').click();
-  await page.getByTestId('view').locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await openView(page).locator('[data-testid="view-status"][data-seen]').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(300); // anything drawn late would show up here
   const w = await watch();
   return { charts: w.charts.filter((c) => c.at >= before), computedAt: w.computed.filter((t) => t >= before).at(-1)! };
 }
 
-test.each(['segments', 'value-map', 'lifetime', 'satisfaction'])('%s: "Computed in" is shown once the last chart is drawn', async (tab) => {
+test.each(['Segments', 'Value map', 'Lifetime value', 'Satisfaction'])('%s: "Computed in" is shown once the last chart is drawn', async (tab) => {
   const { charts, computedAt } = await runView(tab);
   expect(charts.length).toBeGreaterThan(0);
   const last = Math.max(...charts.map((c) => c.at));
   expect(last).toBeLessThanOrEqual(computedAt);
   // Every chart on the page now was drawn by this run, before the figure.
-  const drawn = await page.getByTestId('view').locator('.chart svg.marks').count();
+  const drawn = await openView(page).locator('.chart svg.marks').count();
   expect(charts.length).toBe(drawn);
 }, 120_000);
 
@@ -91,11 +92,11 @@ test('Satisfaction: the loyalty and comments panels are computed in the worker, 
   // The Satisfaction tab is open from the test before; its run posted the panels' analyses.
   const runs = (await watch()).runs;
   expect(runs).toEqual(expect.arrayContaining(['satisfaction', 'satisfactionLoyalty', 'commentsStart']));
-  await page.getByTestId('chart-satisfaction-loyalty').locator('svg.marks').waitFor();
-  const panel = page.getByTestId('comments-panel');
+  await chartDrawn(page, 'Satisfaction and loyalty');
+  const panel = page.getByRole('region', { name: 'Comments' });
   await expect(panel.getByRole('table').first().isVisible()).resolves.toBe(true);
   const count = runs.length;
-  const groups = page.getByTestId('comment-groups');
+  const groups = panel.getByLabel('Groups from');
   const options = await groups.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
   const other = options.find((v) => v !== (options.includes('recommend') ? 'recommend' : options[0]) && /^SAT|^LOY|recommend/i.test(v)) ?? options[1];
   await groups.selectOption(other);

@@ -29,8 +29,9 @@ function sideTable(rows: DistinctiveTerm[], group: string): HTMLElement {
  */
 export function renderCommentsPanel(results: HTMLElement, table: ColumnTable, start: CommentsStart | null): void {
   if (!start) return;
-  const panel = el('section', { class: 'comments-panel', 'data-testid': 'comments-panel' });
-  panel.appendChild(el('h2', {}, 'Comments'));
+  // A region named by its heading, so assistive technology lists it among the page's landmarks.
+  const panel = el('section', { class: 'comments-panel', 'data-testid': 'comments-panel', 'aria-labelledby': 'comments-heading' });
+  panel.appendChild(el('h2', { id: 'comments-heading' }, 'Comments'));
   const comment = select('Comment column', start.columns.map((c) => ({ value: c, text: c })), start.comment, 'comment-column');
   const groups = select('Groups from', start.groupColumns.map((c) => ({ value: c, text: c })), start.group, 'comment-groups');
   const output = el('div', {});
