@@ -4,31 +4,21 @@
  * expected-purchases grid beside P(alive), Pareto/NBD, and "the better one on a holdout" with
  * the comparison of both models on the split of Fader, Hardie & Lee (2005).
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { bodyRows, chartDrawn, openView, problemsBox, table } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
   await page.getByRole('tab', { name: 'Lifetime value' }).click();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const view = () => openView(page);
@@ -101,5 +91,5 @@ test('the better one on a holdout: 39 weeks by default, both models compared, th
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

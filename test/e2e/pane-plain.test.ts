@@ -7,29 +7,19 @@
  * Set E2E_SCREENSHOTS=<folder> to save the 420 px and 320 px screenshots.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 async function computed(panelName: string): Promise<void> {
@@ -181,8 +171,8 @@ test('Satisfaction: why the CSI and the index differ, and the two R²; a reverse
 });
 
 test('the help page explains each view, the column roles, the samples and the limits', async () => {
-  const help = await browser.newPage();
-  await help.goto(`${server.url}/help.html`);
+  const help = await pane.browser.newPage();
+  await help.goto(`${pane.url}/help.html`);
   for (const heading of ['Column roles', 'The views', 'Sample data', 'Limits', 'Keyboard and screen readers']) {
     expect(await help.getByRole('heading', { name: heading }).count()).toBe(1);
   }
@@ -194,5 +184,5 @@ test('the help page explains each view, the column roles, the samples and the li
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

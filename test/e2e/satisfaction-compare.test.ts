@@ -4,30 +4,20 @@
  * and the brands compared; on the ECSI sample (no period column) no comparison runs until one is
  * chosen, and the pane offers the tracking sample.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { bodyRows, chartDrawn, openView, problemsBox } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const view = () => openView(page);
@@ -83,5 +73,5 @@ test('the brands compared in all rows, against a benchmark; the same group twice
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

@@ -4,31 +4,20 @@
  * lists the formative constructs with their weights, percentile intervals and item VIFs instead
  * of reliability, and the choices are remembered when the pane opens again.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { chartDrawn, problemsBox, table } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const formativeTable = () => table(page, /^Outer weights of the formative items/);
@@ -103,5 +92,5 @@ test('the choices are remembered when the pane opens again', async () => {
   // Resamples back to 0: the formative table without intervals, pointing to the option.
   await formativeTable().waitFor({ timeout: 30_000 });
   expect(await formativeTable().textContent()).toContain('set Bootstrap resamples under Measurement');
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

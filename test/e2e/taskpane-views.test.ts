@@ -6,31 +6,20 @@
  * Set E2E_SCREENSHOTS=<folder> to save a full-page screenshot of each view.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { countBecomes } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  // About the width of Excel's task pane.
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 /** The open view: the tab panel. */
@@ -231,5 +220,5 @@ test('Satisfaction: measurement quality with pass/warn marks and sources, IPMA, 
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

@@ -3,31 +3,21 @@
  * the map of the later one, movement arrows and the movement table; one survey only gives no
  * arrows; the same survey twice is explained.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { bodyRows, chart, chartDrawn, countBecomes, openView, problemsBox } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: StandalonePane;
 let page: Page;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  pane = await openStandalonePane();
+  page = pane.page;
   await page.getByRole('tab', { name: 'Value map' }).click();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const view = () => openView(page);
@@ -67,5 +57,5 @@ test('one survey: no arrows; the same survey twice is explained', async () => {
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });
