@@ -4,15 +4,12 @@
  * written the picture goes on the active sheet, right of its data; after "Write to new sheet" it
  * goes on that sheet beside the result tables, each further picture below the last.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { IN_EXCEL, officeStub, STUB_CELL, type StubBook, type StubShape } from './office-stub.ts';
-import { serveDist } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { STUB_CELL, type StubBook, type StubShape } from './office-stub.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 
 // The user's sheet: 3 columns of purchases.
 const rows: unknown[][] = [['Customer', 'Order date', 'Amount']];
@@ -24,20 +21,12 @@ const book: StubBook = {
 };
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
+  pane = await openPane({ book });
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 function shapes(sheet: string): Promise<StubShape[]> {
@@ -110,5 +99,5 @@ test('the value map as a native Excel chart on the results sheet: one series per
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

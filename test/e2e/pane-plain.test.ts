@@ -8,13 +8,13 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let pane: StandalonePane;
+let pane: OpenPane;
 let page: Page;
 
 beforeAll(async () => {
-  pane = await openStandalonePane();
+  pane = await openPane();
   page = pane.page;
 });
 

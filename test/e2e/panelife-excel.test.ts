@@ -7,17 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as aq from 'arquero';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { customerSummary, parseCdnow, rfmSummary } from '../../src/core/index.ts';
-import { launchBrowser } from './browser.ts';
 import { chartDrawn, openView, problemsBox, table } from './by-role.ts';
-import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
-import { serveDist } from './static-server.ts';
+import type { StubBook } from './office-stub.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 
 // The CDNOW customer summary to 1997-09-30 (weeks), as the SQL panel's query returns it.
 const cdnow = parseCdnow(fs.readFileSync(path.join(__dirname, '../../data/CDNOW_sample.txt'), 'utf8'));
@@ -39,21 +36,13 @@ type Book = StubBook & { active: string };
 const workbook = () => page.evaluate(() => (window as unknown as { __book: Book }).__book);
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
+  pane = await openPane({ book });
+  page = pane.page;
   await page.getByRole('status').filter({ hasText: /^Running in Excel/ }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const view = () => openView(page);
@@ -145,5 +134,5 @@ test('a pasted RFM summary is the Segments input: the same segments as from the 
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

@@ -6,13 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { chartDrawn, problemsBox, table } from './by-role.ts';
-import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let pane: StandalonePane;
+let pane: OpenPane;
 let page: Page;
 
 beforeAll(async () => {
-  pane = await openStandalonePane();
+  pane = await openPane();
   page = pane.page;
 });
 

@@ -6,16 +6,13 @@
  * Set E2E_SCREENSHOTS=<folder> to save a screenshot of the pane in Excel mode.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { openView, problemsBox, table } from './by-role.ts';
-import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
-import { serveDist } from './static-server.ts';
+import type { StubBook } from './office-stub.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 
 // 40 purchases by 12 customers in January–April 2024 (Excel serials 45292…), header on row 1.
 const rows: unknown[][] = [['Customer', 'Order date', 'Amount']];
@@ -29,20 +26,12 @@ const book: StubBook = {
 };
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
+  pane = await openPane({ book });
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const view = () => openView(page);
@@ -122,5 +111,5 @@ test('a future-dated row and a customer whose return cancels the purchase are le
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

@@ -5,13 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { bodyRows, chart, chartDrawn, countBecomes, openView, problemsBox } from './by-role.ts';
-import { openStandalonePane, type StandalonePane } from './standalone-pane.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let pane: StandalonePane;
+let pane: OpenPane;
 let page: Page;
 
 beforeAll(async () => {
-  pane = await openStandalonePane();
+  pane = await openPane();
   page = pane.page;
   await page.getByRole('tab', { name: 'Value map' }).click();
 });

@@ -1,13 +1,15 @@
 /**
- * The standalone pane (no Excel) in Debian's Chromium, the way most browser tests open it: the
- * built `dist/` served on a free loopback port, a page about the width of Excel's task pane, and
- * the page's errors and console errors collected for the tests' closing "no console errors".
+ * The pane in Debian's Chromium, the way most browser tests open it: the built `dist/` served on a
+ * free loopback port, a page about the width of Excel's task pane, and the page's errors and
+ * console errors collected for the tests' closing "no console errors". Standalone by default; with
+ * a stub workbook, "in Excel" (office.js answered by the Office stub of office-stub.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
 import { serveDist } from './static-server.ts';
 
-export interface StandalonePane {
+export interface OpenPane {
   browser: Browser;
   page: Page;
   /** Where `dist/` is served (for further pages such as help.html). */
@@ -25,14 +27,16 @@ export function collectErrors(page: Page, errors: string[]): void {
   });
 }
 
-/** Opens taskpane.html standalone at `viewport` (default 420 × 900). */
-export async function openStandalonePane(viewport = { width: 420, height: 900 }): Promise<StandalonePane> {
+/** Opens taskpane.html at `viewport` (default 420 × 900): standalone, or in the stub Excel holding `book`. */
+export async function openPane(options: { viewport?: { width: number; height: number }; book?: StubBook } = {}): Promise<OpenPane> {
+  const { viewport = { width: 420, height: 900 }, book } = options;
   const server = await serveDist();
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   collectErrors(page, errors);
-  await page.goto(`${server.url}/taskpane.html`);
+  if (book) await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
+  await page.goto(`${server.url}/taskpane.html${book ? IN_EXCEL : ''}`);
   return {
     browser,
     page,
