@@ -8,6 +8,7 @@ import { choleskySolve } from '../../../src/core/math/solve.ts';
 import { seededRandom } from '../../../src/core/math/random.ts';
 import { errorOf } from '../error-of.ts';
 import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
+import { maxDeviation } from '../max-deviation.ts';
 
 // Mode B (formative composite) outer weights, src/core/satisfaction/pls-algorithm.ts.
 // Source: test/fixtures/pls_mode_b_reference.json, written by test/fixtures/pls_mode_b_reference.py
@@ -19,23 +20,6 @@ const survey = aq.fromCSV(readFileSync(join(fixtures, 'survey_ecsi_synthetic.csv
 const ecsi = JSON.parse(readFileSync(join(fixtures, 'survey_ecsi_synthetic.reference.json'), 'utf8')).model as PlsModel;
 const python = JSON.parse(readFileSync(join(fixtures, 'pls_mode_b_reference.json'), 'utf8'));
 const modeB: PlsModel = { blocks: ecsi.blocks, paths: ecsi.paths, modes: python.modes };
-
-type Nested = number | { [key: string]: Nested };
-function flat(value: Nested, prefix = ''): Map<string, number> {
-  const out = new Map<string, number>();
-  if (typeof value === 'number') out.set(prefix, value);
-  else for (const [key, inner] of Object.entries(value)) flat(inner, `${prefix}/${key}`).forEach((v, k) => out.set(k, v));
-  return out;
-}
-/** Largest |ours − reference| over the same keys (and the key sets must agree). */
-function maxDeviation(ours: Nested, expected: Nested): number {
-  const a = flat(ours);
-  const b = flat(expected);
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  let worst = 0;
-  b.forEach((value, key) => (worst = Math.max(worst, Math.abs(a.get(key)! - value))));
-  return worst;
-}
 
 describe('plsPathModel with mode B constructs', () => {
   for (const scheme of ['path', 'centroid'] as const) {

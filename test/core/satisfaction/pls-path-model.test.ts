@@ -5,6 +5,7 @@ import { plsPathModel, type PlsModel } from '../../../src/core/satisfaction/pls-
 import fc from 'fast-check';
 import { errorOf } from '../error-of.ts';
 import { HOSTILE_NAMES, withOwn } from '../hostile-names.ts';
+import { maxDeviation, type Nested } from '../max-deviation.ts';
 
 // Source: test/fixtures/survey_ecsi_synthetic.{csv,reference.json}, copied from
 // /work/shared/data: a seeded ECSI-shaped survey (400 × 21, scale 1..10) and its PLS-PM results
@@ -19,25 +20,6 @@ const reference = JSON.parse(
 // PLS-PM and of the seeded resampling): scores of the first respondents, bootstrap inference.
 const python = JSON.parse(readFileSync(join(fixtures, 'satisfaction_reference.json'), 'utf8'));
 const model = reference.model as PlsModel;
-
-type Nested = number | { [key: string]: Nested };
-/** Flattens nested objects to "a/b" → number. */
-function flat(value: Nested, prefix = ''): Map<string, number> {
-  const out = new Map<string, number>();
-  if (typeof value === 'number') out.set(prefix, value);
-  else for (const [key, inner] of Object.entries(value)) flat(inner, `${prefix}/${key}`).forEach((v, k) => out.set(k, v));
-  return out;
-}
-
-/** Largest |ours − reference| over the same keys (and the key sets must agree). */
-function maxDeviation(ours: Nested, expected: Nested): number {
-  const a = flat(ours);
-  const b = flat(expected);
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  let worst = 0;
-  b.forEach((value, key) => (worst = Math.max(worst, Math.abs(a.get(key)! - value))));
-  return worst;
-}
 
 describe('plsPathModel on the ECSI reference', () => {
   for (const scheme of ['path', 'centroid', 'factorial'] as const) {
