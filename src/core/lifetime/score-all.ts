@@ -95,6 +95,15 @@ function floatColumn(values: ArrayLike<unknown>, name: string): Float64Array {
 }
 
 /**
+ * The one rule a customer's (x, t_x, T) must meet to be scored, as `checkRfm` states it in words:
+ * x a whole number, 0 ≤ t_x ≤ T (up to rounding), all within BTYD_DATA_LIMIT. NaN and ±Infinity
+ * fail the comparisons too.
+ */
+function isValidHistory(x: number, tx: number, T: number): boolean {
+  return Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT && T >= 0 && T <= BTYD_DATA_LIMIT && tx >= 0 && tx <= T * (1 + 1e-12);
+}
+
+/**
  * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `numbersOf` and
  * `checkRfm` for its message (the per-row message is not built for rows that pass).
  */
@@ -108,8 +117,7 @@ export function readHistories(summary: unknown): { x: Float64Array; tx: Float64A
     const xi = x[i];
     const Ti = T[i];
     const ti = tx[i];
-    // NaN and ±Infinity fail these comparisons too.
-    if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
+    if (!isValidHistory(xi, ti, Ti)) {
       // A value that is not a number anywhere in the columns is reported first, as numbersOf would.
       ['x', 't_x', 'T'].forEach((name, c) => numbersOf(columns[c], name, 'summary'));
       checkRfm(xi, ti, Ti, i + 1);
@@ -268,10 +276,7 @@ function bgNbdPAliveOfColumns(params: BgNbdParams, { x, tx, T }: TypedHistories)
     const xi = x[i];
     const Ti = T[i];
     const ti = tx[i];
-    // The check of readHistories; NaN and ±Infinity fail it too.
-    if (!(Number.isInteger(xi) && xi >= 0 && xi <= BTYD_DATA_LIMIT && Ti >= 0 && Ti <= BTYD_DATA_LIMIT && ti >= 0 && ti <= Ti * (1 + 1e-12))) {
-      return undefined;
-    }
+    if (!isValidHistory(xi, ti, Ti)) return undefined;
     if (xi === 0) {
       out[i] = 1;
       continue;
