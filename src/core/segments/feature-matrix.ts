@@ -82,7 +82,9 @@ function bad(column: string, i: number, value: unknown): never {
 /*
  * The per-column passes live in small functions of their own: inlined in featureMatrix's loop over
  * the columns, V8 compiled them on stack replacement and threw that code away at every call's
- * first unvisited line (a deoptimization per fit), so a 100,000 × 5 matrix took 17 ms instead of 2.
+ * first unvisited line (a deoptimization per fit, seen with --trace-deopt). The gain is small; the
+ * ~15 ms a 100,000 × 5 fit lost here were page faults on a fresh matrix (see `scratch`, and
+ * `matrixStorage` in kmeans/index.ts).
  */
 
 /** Σ values[0..n), in row order. */
