@@ -8,7 +8,8 @@ import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { aliveExpectation, aliveExpectationSum, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
-import { discountedPurchasesAll, isBgNbd, pAliveOfRows, PerXAndT, purchaseModel, readHistories } from './score-all.ts';
+import { PerXAndT } from './per-x-and-t.ts';
+import { discountedPurchasesAll, isBgNbd, pAliveOfRows, purchaseModel, readHistories } from './score-all.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 import { checkGammaGammaParams, GAMMA_GAMMA_LIMITS, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -78,7 +79,6 @@ function partsWeights(discount: Float64Array, discountRate: number): Float64Arra
  */
 function bgNbdAlivePurchases(
   params: BgNbdParams,
-  maxX: number,
   boundary: Float64Array,
   weights: Float64Array,
 ): { total: PerXAndT; discounted: PerXAndT } {
@@ -94,8 +94,8 @@ function bgNbdAlivePurchases(
     return c;
   };
   return {
-    total: new PerXAndT(maxX + 1, (x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
-    discounted: new PerXAndT(maxX + 1, (x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),
+    total: new PerXAndT((x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
+    discounted: new PerXAndT((x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),
   };
 }
 
@@ -180,7 +180,7 @@ export function customerLifetimeValue(
   );
 
   const rows = readHistories(summary);
-  const { x, T, maxX } = rows;
+  const { x, T } = rows;
   const monetary = numbersOf(inputColumn(summary, 'monetary', 'summary'), 'monetary', 'summary');
   const n = x.length;
   const purchases = new Float64Array(n);
@@ -198,7 +198,7 @@ export function customerLifetimeValue(
   const pAlive = pAliveOfRows(bgNbd, rows);
   if (isBgNbd(bgNbd)) {
     // BG/NBD: the discounted sum as positive terms (partsWeights), once per distinct (x, T).
-    const alive = bgNbdAlivePurchases(bgNbd, maxX, boundary, partsWeights(discount, discountRate));
+    const alive = bgNbdAlivePurchases(bgNbd, boundary, partsWeights(discount, discountRate));
     for (let i = 0; i < n; i++) {
       purchases[i] = alive.total.get(x[i], T[i]) * pAlive[i];
       clv[i] = margin * spend[i] * (alive.discounted.get(x[i], T[i]) * pAlive[i]);

@@ -22,6 +22,7 @@
 import { invalid, mustBe, stated } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { checkHorizon, checkRfm } from './btyd-data.ts';
+import { PerXAndT } from './per-x-and-t.ts';
 
 /** Pareto/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout rate μ ~ Gamma(s, β). */
 export interface ParetoNbdParams {
@@ -66,18 +67,35 @@ const TAIL = 2 ** -56;
 /**
  * F(1, b; c; z) = Σₙ (b)ₙ/(c)ₙ zⁿ for 0 < b < c, 0 ≤ z < 1. Terms fall monotonically; the sum
  * stops when the bound on the tail, tₙ z/(1 − z), is below 2⁻⁵⁶ of it. NaN if it runs too long.
+ * `ratios`, when given, holds (b+n)/(c+n) for its first n (see `termRatios`): the same sum
+ * without a division per term, for many z with one (b, c).
  */
-export function seriesOneB(b: number, c: number, z: number): number {
+export function seriesOneB(b: number, c: number, z: number, ratios: number[] = NO_RATIOS): number {
   if (z === 0) return 1;
   const tailFactor = z / (1 - z);
+  const known = ratios.length;
   let term = 1;
   let total = 1;
   for (let n = 0; n < MAX_TERMS; n++) {
-    term *= ((b + n) / (c + n)) * z;
+    term *= (n < known ? ratios[n] : (b + n) / (c + n)) * z;
     total += term;
     if (term * tailFactor <= TAIL * total) return total;
   }
   return NaN;
+}
+
+const NO_RATIOS: number[] = [];
+
+/**
+ * (b+n)/(c+n) for n = 0 … up to the number of terms `seriesOneB` needs at `zMax` (at most 4,096),
+ * computed as `seriesOneB` computes them, so that sums over the table are identical.
+ */
+export function termRatios(b: number, c: number, zMax: number): number[] {
+  // Terms fall at least by z per step: zⁿ ≤ 2⁻⁵⁶ (1 − z) bounds the count.
+  const length = zMax <= 0 ? 0 : Math.min(4096, Math.ceil(Math.log(TAIL * (1 - zMax)) / Math.log(zMax)) + 1);
+  const ratios = new Array<number>(length);
+  for (let n = 0; n < length; n++) ratios[n] = (b + n) / (c + n);
+  return ratios;
 }
 
 /**
@@ -239,6 +257,69 @@ export function paretoNbdPAliveUnchecked(params: ParetoNbdParams, x: number, tx:
 }
 
 /**
+ * P(alive) of many customers whose rows are already checked, in row order, times `factor(x, T)`
+ * when one is given: the terms of `paretoNbdPAliveUnchecked`, rearranged for speed. Per repeat
+ * buyer: one series (its term ratios shared by all customers with the same x), two logarithms and
+ * one exponential: P(t_x) = exp(m ln((α+T)/(α+t_x)) + s ln((β+T)/(β+t_x))) · s F / (r+s+x), times
+ * (α+t_x)/(β+t_x) when α < β.
+ * 1 − P(T) and the factor depend on (x, T) only, and customers without repeat purchases on T only:
+ * each is computed once.
+ */
+export function paretoNbdScoreRows(
+  params: ParetoNbdParams,
+  x: ArrayLike<number>,
+  tx: ArrayLike<number>,
+  T: ArrayLike<number>,
+  factor?: PerXAndT,
+): Float64Array {
+  const { r, alpha, s, beta } = params;
+  const alphaFirst = alpha >= beta;
+  const gap = Math.abs(alpha - beta);
+  const restOfR = new PerXAndT((xi, Ti) => Math.max(0, 1 - Math.exp(dropoutTermLog(params, xi, Ti, Ti))));
+  const noRepeat = new PerXAndT((_, Ti) => paretoNbdPAliveUnchecked(params, 0, 0, Ti) * (factor === undefined ? 1 : factor.get(0, Ti)));
+  // The series' term ratios depend on x only: one table per x (below 1,024; larger x divide).
+  const zMax = alphaFirst ? gap / alpha : gap / beta;
+  const ratiosOfX: (number[] | undefined)[] = [];
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < out.length; i++) {
+    const xi = x[i];
+    const Ti = T[i];
+    const u = tx[i];
+    if (u === Ti) {
+      out[i] = factor === undefined ? 1 : factor.get(xi, Ti);
+      continue;
+    }
+    if (xi === 0) {
+      out[i] = noRepeat.get(0, Ti);
+      continue;
+    }
+    const m = r + xi;
+    const a = m + s;
+    const au = alpha + u;
+    const bu = beta + u;
+    let ratios = xi < 1024 ? ratiosOfX[xi] : NO_RATIOS;
+    if (ratios === undefined) {
+      ratios = alphaFirst ? termRatios(m, a + 1, zMax) : termRatios(s + 1, a + 1, zMax);
+      ratiosOfX[xi] = ratios;
+    }
+    const last = alphaFirst ? (s * seriesOneB(m, a + 1, gap / au, ratios)) / a : (s * seriesOneB(s + 1, a + 1, gap / bu, ratios) * au) / (a * bu);
+    // P(t_x) = e^scale · last, scale ≥ 0 (t_x ≤ T), last ≤ s/(r+s+x)/(1 − z) < 1e12.
+    const scale = m * Math.log((alpha + Ti) / au) + s * Math.log((beta + Ti) / bu);
+    const rest = restOfR.get(xi, Ti);
+    // R = rest + P(t_x); beyond e⁶⁵⁰ P(t_x) could overflow: ln R in log space, as pAliveFromTerms.
+    let pAlive: number;
+    if (scale < 650) {
+      pAlive = 1 / (rest + Math.exp(scale) * last);
+    } else {
+      const logPX = scale + Math.log(last);
+      pAlive = Math.exp(-logPX - Math.log1p(rest * Math.exp(-logPX)));
+    }
+    out[i] = factor === undefined ? pAlive : pAlive * factor.get(xi, Ti);
+  }
+  return out;
+}
+
+/**
  * [1 − ((β+T)/(β+T+t))^(s−1)] / (s − 1), continuous through s = 1 (where it is ln(1 + t/(β+T))).
  */
 function dropoutHorizon(s: number, beta: number, T: number, t: number): number {
@@ -248,12 +329,21 @@ function dropoutHorizon(s: number, beta: number, T: number, t: number): number {
   return -Math.expm1(-g * l) / g;
 }
 
-/** Conditional expected purchases without checks. */
-export function paretoNbdExpectedUnchecked(params: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
+/**
+ * E[Y(t) | x, t_x, T] / P(alive | x, t_x, T), which does not depend on t_x: the expectation of a
+ * customer known to be alive at T, ((r+x)(β+T)/(α+T)) · [1 − ((β+T)/(β+T+t))^(s−1)] / (s − 1).
+ */
+export function paretoNbdAliveExpected(params: ParetoNbdParams, t: number, x: number, T: number): number {
   if (t === 0) return 0;
   const { r, alpha, s, beta } = params;
   const rate = ((r + x) * (beta + T)) / (alpha + T);
-  return rate * dropoutHorizon(s, beta, T, t) * paretoNbdPAliveUnchecked(params, x, tx, T);
+  return rate * dropoutHorizon(s, beta, T, t);
+}
+
+/** Conditional expected purchases without checks. */
+export function paretoNbdExpectedUnchecked(params: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
+  if (t === 0) return 0;
+  return paretoNbdAliveExpected(params, t, x, T) * paretoNbdPAliveUnchecked(params, x, tx, T);
 }
 
 /**

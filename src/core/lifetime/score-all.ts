@@ -8,11 +8,12 @@ import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
+import { PerXAndT } from './per-x-and-t.ts';
 import {
   checkParetoNbdParams,
-  dropoutTermLog,
-  pAliveFromTerms,
+  paretoNbdAliveExpected,
   paretoNbdExpectedUnchecked,
+  paretoNbdScoreRows,
   paretoNbdPAliveUnchecked,
   type ParetoNbdParams,
 } from './pareto-nbd.ts';
@@ -62,7 +63,7 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
       name: 'Pareto/NBD',
       pAlive: (x, tx, T) => paretoNbdPAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => paretoNbdExpectedUnchecked(p, t, x, tx, T),
-      aliveExpected: (t, x, T) => paretoNbdExpectedUnchecked(p, t, x, T, T) / paretoNbdPAliveUnchecked(p, x, T, T),
+      aliveExpected: (t, x, T) => paretoNbdAliveExpected(p, t, x, T),
     };
   }
   if (isBgNbd(params)) {
@@ -95,133 +96,104 @@ function floatColumn(values: ArrayLike<unknown>, name: string): Float64Array {
 }
 
 /**
+ * BTYD_DATA_LIMIT read once: where modules are turned into CommonJS (tsx, jest), each read of an
+ * imported binding is a getter call, which cost 0.4 ms per 25,000 customers in this check.
+ */
+const LIMIT = BTYD_DATA_LIMIT;
+
+/**
  * The one rule a customer's (x, t_x, T) must meet to be scored, as `checkRfm` states it in words:
  * x a whole number, 0 ≤ t_x ≤ T (up to rounding), all within BTYD_DATA_LIMIT. NaN and ±Infinity
  * fail the comparisons too.
  */
 function isValidHistory(x: number, tx: number, T: number): boolean {
-  return Number.isInteger(x) && x >= 0 && x <= BTYD_DATA_LIMIT && T >= 0 && T <= BTYD_DATA_LIMIT && tx >= 0 && tx <= T * (1 + 1e-12);
+  return Number.isInteger(x) && x >= 0 && x <= LIMIT && T >= 0 && T <= LIMIT && tx >= 0 && tx <= T * (1 + 1e-12);
+}
+
+/** A summary's x, t_x and T, every row checked. */
+export interface Histories {
+  x: ArrayLike<number>;
+  tx: Float64Array;
+  T: Float64Array;
 }
 
 /**
- * x, t_x, T of a summary, checked in one tight loop; the first bad row goes to `numbersOf` and
- * `checkRfm` for its message (the per-row message is not built for rows that pass).
+ * x, t_x, T of a summary as Float64Arrays, checked in one tight loop; the first bad row goes to
+ * `numbersOf` and `checkRfm` for its message (the per-row message is not built for rows that pass).
  */
-export function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array; maxX: number } {
+export function readHistories(summary: unknown): { x: Float64Array; tx: Float64Array; T: Float64Array } {
   const columns = [inputColumn(summary, 'x', 'summary'), inputColumn(summary, 't_x', 'summary'), inputColumn(summary, 'T', 'summary')];
   const x = floatColumn(columns[0], 'x');
   const tx = floatColumn(columns[1], 't_x');
   const T = floatColumn(columns[2], 'T');
-  let maxX = 0;
   for (let i = 0; i < x.length; i++) {
-    const xi = x[i];
-    const Ti = T[i];
-    const ti = tx[i];
-    if (!isValidHistory(xi, ti, Ti)) {
+    if (!isValidHistory(x[i], tx[i], T[i])) {
       // A value that is not a number anywhere in the columns is reported first, as numbersOf would.
       ['x', 't_x', 'T'].forEach((name, c) => numbersOf(columns[c], name, 'summary'));
-      checkRfm(xi, ti, Ti, i + 1);
+      checkRfm(x[i], tx[i], T[i], i + 1);
     }
-    if (xi > maxX) maxX = xi;
   }
-  return { x, tx, T, maxX };
+  return { x, tx, T };
 }
 
-/** x below this is looked up in a row of a typed array per T; larger x (rare) in a Map. */
+/**
+ * x, t_x, T of a summary, used as they are stored when they are typed columns of one length whose
+ * rows all pass (customerSummary makes x an Int32Array, t_x and T Float64Arrays): no copy.
+ * Otherwise `readHistories`, which names the first bad row.
+ */
+function histories(summary: unknown): Histories {
+  const x = inputColumn(summary, 'x', 'summary');
+  const tx = inputColumn(summary, 't_x', 'summary');
+  const T = inputColumn(summary, 'T', 'summary');
+  const typed = (x instanceof Int32Array || x instanceof Float64Array) && tx instanceof Float64Array && T instanceof Float64Array;
+  if (!typed || tx.length !== x.length || T.length !== x.length) return readHistories(summary);
+  for (let i = 0; i < x.length; i++) {
+    if (!isValidHistory(x[i], tx[i], T[i])) return readHistories(summary);
+  }
+  return { x, tx, T };
+}
+
+/** x below this has its ln(a / (b + x − 1)) kept in a typed array; larger x (rare) is computed. */
 const DIRECT_X = 1024;
 
 /**
- * Per-(x, T) values computed once: a Map over T of arrays indexed by x (x < 1,024), and of Maps
- * for larger x, so that a few customers with huge x do not cost an array that long per T.
+ * BG/NBD P(alive) of every row, times `factor(x, T)` when one is given: one log and one exp per
+ * repeat buyer, ln(b + x − 1) once per x, the factor once per distinct (x, T).
  */
-export class PerXAndT {
-  private readonly byT = new Map<number, Float64Array>();
-  private readonly largeX = new Map<number, Map<number, number>>();
-  private readonly width: number;
-  constructor(
-    width: number,
-    private readonly compute: (x: number, T: number) => number,
-  ) {
-    this.width = Math.min(width, DIRECT_X);
-  }
-  get(x: number, T: number): number {
-    if (x >= this.width) return this.getLarge(x, T);
-    let row = this.byT.get(T);
-    if (row === undefined) {
-      row = new Float64Array(this.width).fill(NaN);
-      this.byT.set(T, row);
-    }
-    let value = row[x];
-    if (value !== value) {
-      value = this.compute(x, T);
-      row[x] = value;
-    }
-    return value;
-  }
-  private getLarge(x: number, T: number): number {
-    let row = this.largeX.get(T);
-    if (row === undefined) {
-      row = new Map();
-      this.largeX.set(T, row);
-    }
-    let value = row.get(x);
-    if (value === undefined) {
-      value = this.compute(x, T);
-      row.set(x, value);
-    }
-    return value;
-  }
-}
-
-/** BG/NBD P(alive) for all rows: one log and one exp per customer, ln(b + x − 1) per distinct x. */
-function bgNbdPAliveAll(params: BgNbdParams, x: Float64Array, tx: Float64Array, T: Float64Array, maxX: number): Float64Array {
+function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, factor?: PerXAndT): Float64Array {
   const { r, alpha, b } = params;
   const logA = Math.log(params.a);
-  const logOddsOfX = new Float64Array(maxX + 1);
-  for (let k = 1; k <= maxX; k++) logOddsOfX[k] = logA - Math.log(b + k - 1);
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i];
-    out[i] = xi === 0 ? 1 : 1 / (1 + Math.exp(logOddsOfX[xi] + (r + xi) * Math.log((alpha + T[i]) / (alpha + tx[i]))));
-  }
-  return out;
-}
-
-/** Pareto/NBD P(alive) for all rows: the T term once per (x, T); customers with x = 0 once per T. */
-function paretoNbdPAliveAll(params: ParetoNbdParams, x: Float64Array, tx: Float64Array, T: Float64Array, maxX: number): Float64Array {
-  const termAtT = new PerXAndT(maxX + 1, (xi, Ti) => dropoutTermLog(params, xi, Ti, Ti));
-  const noRepeat = new Map<number, number>();
+  // ln(a / (b + x − 1)) per x below DIRECT_X, filled on first use (NaN: not yet).
+  const logOddsOfX = new Float64Array(DIRECT_X).fill(NaN);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const Ti = T[i];
-    const ti = tx[i];
-    if (ti === Ti) {
-      out[i] = 1;
-    } else if (xi === 0) {
-      let p = noRepeat.get(Ti);
-      if (p === undefined) {
-        p = pAliveFromTerms(dropoutTermLog(params, 0, 0, Ti), termAtT.get(0, Ti));
-        noRepeat.set(Ti, p);
-      }
-      out[i] = p;
-    } else {
-      out[i] = pAliveFromTerms(dropoutTermLog(params, xi, ti, Ti), termAtT.get(xi, Ti));
+    if (xi === 0) {
+      out[i] = factor === undefined ? 1 : factor.get(0, Ti);
+      continue;
     }
+    let logOdds = xi < DIRECT_X ? logOddsOfX[xi] : NaN;
+    if (logOdds !== logOdds) {
+      logOdds = logA - Math.log(b + xi - 1);
+      if (xi < DIRECT_X) logOddsOfX[xi] = logOdds;
+    }
+    const pAlive = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + Ti) / (alpha + tx[i]))));
+    out[i] = factor === undefined ? pAlive : pAlive * factor.get(xi, Ti);
   }
   return out;
 }
 
-/** P(alive) of rows already read by `readHistories`. */
-export function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof readHistories>): Float64Array {
-  const model = purchaseModel(fit);
-  const { x, tx, T, maxX } = rows;
-  if (model.name === 'BG/NBD') {
-    const p = fit as BgNbdParams;
-    return bgNbdPAliveAll({ r: p.r, alpha: p.alpha, a: p.a, b: p.b }, x, tx, T, maxX);
-  }
+/** P(alive) of every row (see `pAliveAll`), times `factor(x, T)` when one is given. */
+function scoreRows(fit: PurchaseModelParams, rows: Histories, factor?: PerXAndT): Float64Array {
+  if (isBgNbd(fit)) return bgNbdScoreRows({ r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b }, rows, factor);
   const p = fit as ParetoNbdParams;
-  return paretoNbdPAliveAll({ r: p.r, alpha: p.alpha, s: p.s, beta: p.beta }, x, tx, T, maxX);
+  return paretoNbdScoreRows({ r: p.r, alpha: p.alpha, s: p.s, beta: p.beta }, rows.x, rows.tx, rows.T, factor);
+}
+
+/** P(alive) of rows already read by `readHistories` (parameters already checked). */
+export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories): Float64Array {
+  return scoreRows(fit, rows);
 }
 
 /**
@@ -238,58 +210,8 @@ export function pAliveOfRows(fit: PurchaseModelParams, rows: ReturnType<typeof r
  * @example pAliveAll({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, [{ x: 2, t_x: 30.43, T: 38.86 }])[0]; // => 0.7266 (4 dp)
  */
 export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Array {
-  const model = purchaseModel(fit);
-  const columns = model.name === 'BG/NBD' ? typedHistories(summary) : undefined;
-  const fused = columns && bgNbdPAliveOfColumns(fit as BgNbdParams, columns);
-  return fused?.pAlive ?? pAliveOfRows(fit, readHistories(summary));
-}
-
-/** x, t_x, T of a summary as they are stored, when they are typed arrays of one length. */
-interface TypedHistories {
-  x: Int32Array | Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-}
-
-function typedHistories(summary: unknown): TypedHistories | undefined {
-  const x = inputColumn(summary, 'x', 'summary');
-  const tx = inputColumn(summary, 't_x', 'summary');
-  const T = inputColumn(summary, 'T', 'summary');
-  if (!(x instanceof Int32Array || x instanceof Float64Array) || !(tx instanceof Float64Array) || !(T instanceof Float64Array)) return undefined;
-  return tx.length === x.length && T.length === x.length ? { x, tx, T } : undefined;
-}
-
-/**
- * BG/NBD P(alive) straight from a summary's typed columns (x as Int32Array or Float64Array, t_x
- * and T as Float64Array): each row checked and scored in one pass, with no copy of the columns.
- * Undefined when a row fails its check, so that the caller takes the general route, which names
- * the bad row.
- */
-function bgNbdPAliveOfColumns(params: BgNbdParams, { x, tx, T }: TypedHistories): { pAlive: Float64Array; maxX: number } | undefined {
-  const { r, alpha, b } = params;
-  const logA = Math.log(params.a);
-  // ln(a / (b + x − 1)) per x below DIRECT_X, filled on first use (NaN: not yet).
-  const logOddsOfX = new Float64Array(DIRECT_X).fill(NaN);
-  const out = new Float64Array(x.length);
-  let maxX = 0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i];
-    const Ti = T[i];
-    const ti = tx[i];
-    if (!isValidHistory(xi, ti, Ti)) return undefined;
-    if (xi === 0) {
-      out[i] = 1;
-      continue;
-    }
-    if (xi > maxX) maxX = xi;
-    let logOdds = xi < DIRECT_X ? logOddsOfX[xi] : NaN;
-    if (logOdds !== logOdds) {
-      logOdds = logA - Math.log(b + xi - 1);
-      if (xi < DIRECT_X) logOddsOfX[xi] = logOdds;
-    }
-    out[i] = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + Ti) / (alpha + ti))));
-  }
-  return { pAlive: out, maxX };
+  purchaseModel(fit);
+  return scoreRows(fit, histories(summary));
 }
 
 /**
@@ -310,23 +232,10 @@ function bgNbdPAliveOfColumns(params: BgNbdParams, { x, tx, T }: TypedHistories)
 export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown, t: number): Float64Array {
   const model = purchaseModel(fit);
   checkHorizon(t);
-  const columns = model.name === 'BG/NBD' ? typedHistories(summary) : undefined;
-  const fused = columns && bgNbdPAliveOfColumns(fit as BgNbdParams, columns);
-  let rows: { x: ArrayLike<number>; T: Float64Array; maxX: number };
-  let out: Float64Array;
-  if (fused !== undefined && columns !== undefined) {
-    rows = { x: columns.x, T: columns.T, maxX: fused.maxX };
-    out = fused.pAlive;
-  } else {
-    const read = readHistories(summary);
-    rows = read;
-    out = pAliveOfRows(fit, read);
-  }
-  if (t === 0) return out.fill(0);
+  const rows = histories(summary);
+  if (t === 0) return new Float64Array(rows.x.length);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  const shared = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(t, x, T));
-  for (let i = 0; i < out.length; i++) out[i] *= shared.get(rows.x[i], rows.T[i]);
-  return out;
+  return scoreRows(fit, rows, new PerXAndT((x, T) => model.aliveExpected(t, x, T)));
 }
 
 /**
@@ -353,9 +262,9 @@ export function discountedPurchasesAll(
 ): { discounted: Float64Array; total: Float64Array } {
   const model = purchaseModel(fit);
   const rows = readHistories(summary);
-  const p = pAliveOfRows(fit, rows);
+  const p = scoreRows(fit, rows);
   const K = boundaries.length - 1;
-  const sums = new PerXAndT(rows.maxX + 1, (x, T) => {
+  const sums = new PerXAndT((x, T) => {
     let previous = 0;
     let discounted = 0;
     for (let k = 1; k <= K; k++) {
@@ -365,7 +274,7 @@ export function discountedPurchasesAll(
     }
     return discounted;
   });
-  const totals = new PerXAndT(rows.maxX + 1, (x, T) => model.aliveExpected(boundaries[K], x, T));
+  const totals = new PerXAndT((x, T) => model.aliveExpected(boundaries[K], x, T));
   const discounted = new Float64Array(p.length);
   const total = new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {

@@ -1,4 +1,5 @@
 import * as aq from 'arquero';
+import fc from 'fast-check';
 import { bgNbdExpected, bgNbdPAlive } from '../../../src/core/lifetime/bg-nbd.ts';
 import { customerLifetimeValue } from '../../../src/core/lifetime/btyd-clv.ts';
 import { gammaGammaExpectedSpend } from '../../../src/core/lifetime/gamma-gamma.ts';
@@ -64,6 +65,59 @@ describe('pAliveAll and expectedPurchasesAll on the CDNOW sample', () => {
     expect(pAliveAll(params, rows)[0].toFixed(4)).toBe('0.9979');
     expect(expectedPurchasesAll(params, rows, 52)[0].toFixed(2)).toBe('25.46');
     expect(expectedPurchasesAll(params, rows, 0)[0]).toBe(0);
+  });
+});
+
+describe('whole-base scoring equals the one-customer functions over the valid space (property)', () => {
+  // Parameters log-uniform over six decades (α/β up to 1e3, so that a series stays short enough
+  // for a test), histories with x past the per-x tables (1,024), t_x = T, t_x ≪ T with large x
+  // (P(t_x) beyond e⁶⁵⁰, where the scorer switches to log space), and x = 0.
+  const positive = fc.double({ min: Math.log(1e-3), max: Math.log(1e3), noNaN: true }).map(Math.exp);
+  const history = fc
+    .tuple(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1000, max: 3000 })), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true }), fc.boolean())
+    .map(([x, share, T, atEnd]) => ({ x, t_x: x === 0 ? 0 : atEnd ? T : share * T, T }));
+  const near = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-12 * Math.abs(expected) + 1e-300;
+
+  test('Pareto/NBD: P(alive) and expected purchases within 1e-12 relative of paretoNbdPAlive/paretoNbdExpected', () => {
+    fc.assert(
+      fc.property(positive, positive, positive, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.array(history, { minLength: 1, maxLength: 12 }), (r, alpha, s, ratio, rows) => {
+        const params = { r, alpha, s, beta: alpha * ratio };
+        const p = pAliveAll(params, rows);
+        const e = expectedPurchasesAll(params, rows, 52);
+        rows.forEach((row, i) => {
+          expect(near(p[i], paretoNbdPAlive(params, row.x, row.t_x, row.T))).toBe(true);
+          expect(near(e[i], paretoNbdExpected(params, 52, row.x, row.t_x, row.T))).toBe(true);
+        });
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  test('Pareto/NBD around P(t_x) = e⁶⁵⁰, where the scorer moves to log space: still within 1e-12 relative', () => {
+    // x = 200, T = 1000 under the CDNOW fit: t_x from 20 to 40 puts the scale from e⁷⁰⁴ down to
+    // e⁶²⁰, P(alive) from 1e-303 up, still normal numbers.
+    const rows = Array.from({ length: 21 }, (_, k) => ({ x: 200, t_x: 20 + k, T: 1000 }));
+    const p = pAliveAll(CDNOW_PARETO_NBD, rows);
+    rows.forEach((row, i) => {
+      const expected = paretoNbdPAlive(CDNOW_PARETO_NBD, row.x, row.t_x, row.T);
+      expect(expected).toBeGreaterThan(1e-305);
+      expect(Math.abs(p[i] / expected - 1)).toBeLessThan(1e-12);
+    });
+  });
+
+  test('BG/NBD: P(alive) and expected purchases within 1e-12 relative of bgNbdPAlive/bgNbdExpected', () => {
+    fc.assert(
+      fc.property(positive, positive, positive, positive, fc.array(history, { minLength: 1, maxLength: 12 }), (r, alpha, a, b, rows) => {
+        const params = { r, alpha, a, b };
+        const p = pAliveAll(params, rows);
+        const e = expectedPurchasesAll(params, rows, 52);
+        rows.forEach((row, i) => {
+          expect(near(p[i], bgNbdPAlive(params, row.x, row.t_x, row.T))).toBe(true);
+          expect(near(e[i], bgNbdExpected(params, 52, row.x, row.t_x, row.T))).toBe(true);
+        });
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
 
