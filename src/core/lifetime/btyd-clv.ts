@@ -8,8 +8,8 @@ import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
 import { aliveExpectation, aliveExpectationSum, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
-import { PerXAndT } from './per-x-and-t.ts';
-import { discountedPurchasesAll, isBgNbd, pAliveOfRows, purchaseModel, readHistories } from './score-all.ts';
+import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
+import { discountedPurchasesAll, isBgNbd, pAliveOfRows, perPair, purchaseModel, readHistories } from './score-all.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 import { checkGammaGammaParams, GAMMA_GAMMA_LIMITS, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -79,9 +79,10 @@ function partsWeights(discount: Float64Array, discountRate: number): Float64Arra
  */
 function bgNbdAlivePurchases(
   params: BgNbdParams,
+  pairs: XTPairs,
   boundary: Float64Array,
   weights: Float64Array,
-): { total: PerXAndT; discounted: PerXAndT } {
+): { total: Float64Array; discounted: Float64Array } {
   const { r, alpha, a, b } = params;
   const horizon = boundary.length - 1;
   const series = new Map<number, SeriesCoefficients>();
@@ -94,8 +95,8 @@ function bgNbdAlivePurchases(
     return c;
   };
   return {
-    total: new PerXAndT((x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
-    discounted: new PerXAndT((x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),
+    total: perPair(pairs, (x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
+    discounted: perPair(pairs, (x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),
   };
 }
 
@@ -195,13 +196,14 @@ export function customerLifetimeValue(
   // Expected spend first: it is cheap and may reject the parameters (p·x + q ≤ 1) before the
   // purchase sums are computed.
   const spend = expectedSpendAll(gammaGamma, x, monetary);
-  const pAlive = pAliveOfRows(bgNbd, rows);
+  const pairs = indexXTPairs(x, T);
+  const pAlive = pAliveOfRows(bgNbd, rows, pairs);
   if (isBgNbd(bgNbd)) {
     // BG/NBD: the discounted sum as positive terms (partsWeights), once per distinct (x, T).
-    const alive = bgNbdAlivePurchases(bgNbd, boundary, partsWeights(discount, discountRate));
+    const alive = bgNbdAlivePurchases(bgNbd, pairs, boundary, partsWeights(discount, discountRate));
     for (let i = 0; i < n; i++) {
-      purchases[i] = alive.total.get(x[i], T[i]) * pAlive[i];
-      clv[i] = margin * spend[i] * (alive.discounted.get(x[i], T[i]) * pAlive[i]);
+      purchases[i] = alive.total[pairs.ids[i]] * pAlive[i];
+      clv[i] = margin * spend[i] * (alive.discounted[pairs.ids[i]] * pAlive[i]);
     }
   } else {
     // Pareto/NBD: E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive), summed once per distinct (x, T)

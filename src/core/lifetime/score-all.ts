@@ -8,7 +8,7 @@ import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
-import { PerXAndT } from './per-x-and-t.ts';
+import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
 import {
   checkParetoNbdParams,
   paretoNbdAliveExpected,
@@ -146,31 +146,39 @@ function histories(summary: unknown): Histories {
   const tx = inputColumn(summary, 't_x', 'summary');
   const T = inputColumn(summary, 'T', 'summary');
   const typed = (x instanceof Int32Array || x instanceof Float64Array) && tx instanceof Float64Array && T instanceof Float64Array;
-  if (!typed || tx.length !== x.length || T.length !== x.length) return readHistories(summary);
-  for (let i = 0; i < x.length; i++) {
-    if (!isValidHistory(x[i], tx[i], T[i])) return readHistories(summary);
-  }
+  if (!typed || tx.length !== x.length || T.length !== x.length || !allValid(x, tx, T)) return readHistories(summary);
   return { x, tx, T };
+}
+
+/** True when every row passes `isValidHistory` (a loop of its own, so that it is optimised whole). */
+function allValid(x: ArrayLike<number>, tx: Float64Array, T: Float64Array): boolean {
+  for (let i = 0; i < x.length; i++) {
+    if (!isValidHistory(x[i], tx[i], T[i])) return false;
+  }
+  return true;
 }
 
 /** x below this has its ln(a / (b + x − 1)) kept in a typed array; larger x (rare) is computed. */
 const DIRECT_X = 1024;
 
+const EMPTY_IDS = new Int32Array(0);
+
 /**
- * BG/NBD P(alive) of every row, times `factor(x, T)` when one is given: one log and one exp per
- * repeat buyer, ln(b + x − 1) once per x, the factor once per distinct (x, T).
+ * BG/NBD P(alive) of every row, times `factor` of the row's (x, T) pair when one is given: one
+ * log and one exp per repeat buyer, ln(b + x − 1) once per x.
  */
-function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, factor?: PerXAndT): Float64Array {
+function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, pairs: XTPairs | undefined, factor?: Float64Array): Float64Array {
   const { r, alpha, b } = params;
   const logA = Math.log(params.a);
+  // The pairs are needed only with a factor; P(alive) alone does without numbering them.
+  const ids = pairs === undefined ? EMPTY_IDS : pairs.ids;
   // ln(a / (b + x − 1)) per x below DIRECT_X, filled on first use (NaN: not yet).
   const logOddsOfX = new Float64Array(DIRECT_X).fill(NaN);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
-    const Ti = T[i];
     if (xi === 0) {
-      out[i] = factor === undefined ? 1 : factor.get(0, Ti);
+      out[i] = factor === undefined ? 1 : factor[ids[i]];
       continue;
     }
     let logOdds = xi < DIRECT_X ? logOddsOfX[xi] : NaN;
@@ -178,22 +186,31 @@ function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, factor?: P
       logOdds = logA - Math.log(b + xi - 1);
       if (xi < DIRECT_X) logOddsOfX[xi] = logOdds;
     }
-    const pAlive = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + Ti) / (alpha + tx[i]))));
-    out[i] = factor === undefined ? pAlive : pAlive * factor.get(xi, Ti);
+    const pAlive = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + T[i]) / (alpha + tx[i]))));
+    out[i] = factor === undefined ? pAlive : pAlive * factor[ids[i]];
   }
   return out;
 }
 
-/** P(alive) of every row (see `pAliveAll`), times `factor(x, T)` when one is given. */
-function scoreRows(fit: PurchaseModelParams, rows: Histories, factor?: PerXAndT): Float64Array {
-  if (isBgNbd(fit)) return bgNbdScoreRows({ r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b }, rows, factor);
-  const p = fit as ParetoNbdParams;
-  return paretoNbdScoreRows({ r: p.r, alpha: p.alpha, s: p.s, beta: p.beta }, rows.x, rows.tx, rows.T, factor);
+/** `valueOf(x, T)` for each distinct pair. */
+export function perPair(pairs: XTPairs, valueOf: (x: number, T: number) => number): Float64Array {
+  const values = new Float64Array(pairs.count);
+  for (let k = 0; k < pairs.count; k++) values[k] = valueOf(pairs.x[k], pairs.T[k]);
+  return values;
+}
+
+/**
+ * P(alive) of every row (see `pAliveAll`), times `factor` of the row's (x, T) pair when one is
+ * given (parameters already checked).
+ */
+function scoreRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs, factor?: Float64Array): Float64Array {
+  if (isBgNbd(fit)) return bgNbdScoreRows(fit, rows, pairs, factor);
+  return paretoNbdScoreRows(fit as ParetoNbdParams, rows, pairs ?? indexXTPairs(rows.x, rows.T), factor);
 }
 
 /** P(alive) of rows already read by `readHistories` (parameters already checked). */
-export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories): Float64Array {
-  return scoreRows(fit, rows);
+export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): Float64Array {
+  return scoreRows(fit, rows, pairs);
 }
 
 /**
@@ -211,7 +228,8 @@ export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories): Float64
  */
 export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Array {
   purchaseModel(fit);
-  return scoreRows(fit, histories(summary));
+  const rows = histories(summary);
+  return scoreRows(fit, rows);
 }
 
 /**
@@ -234,8 +252,9 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   checkHorizon(t);
   const rows = histories(summary);
   if (t === 0) return new Float64Array(rows.x.length);
+  const pairs = indexXTPairs(rows.x, rows.T);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  return scoreRows(fit, rows, new PerXAndT((x, T) => model.aliveExpected(t, x, T)));
+  return scoreRows(fit, rows, pairs, perPair(pairs, (x, T) => model.aliveExpected(t, x, T)));
 }
 
 /**
@@ -262,24 +281,25 @@ export function discountedPurchasesAll(
 ): { discounted: Float64Array; total: Float64Array } {
   const model = purchaseModel(fit);
   const rows = readHistories(summary);
-  const p = scoreRows(fit, rows);
+  const pairs = indexXTPairs(rows.x, rows.T);
+  const p = scoreRows(fit, rows, pairs);
   const K = boundaries.length - 1;
-  const sums = new PerXAndT((x, T) => {
+  const sums = perPair(pairs, (x, T) => {
     let previous = 0;
-    let discounted = 0;
+    let sum = 0;
     for (let k = 1; k <= K; k++) {
       const cumulative = model.aliveExpected(boundaries[k], x, T);
-      discounted += (cumulative - previous) * discounts[k];
+      sum += (cumulative - previous) * discounts[k];
       previous = cumulative;
     }
-    return discounted;
+    return sum;
   });
-  const totals = new PerXAndT((x, T) => model.aliveExpected(boundaries[K], x, T));
+  const totals = perPair(pairs, (x, T) => model.aliveExpected(boundaries[K], x, T));
   const discounted = new Float64Array(p.length);
   const total = new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {
-    discounted[i] = p[i] * sums.get(rows.x[i], rows.T[i]);
-    total[i] = p[i] * totals.get(rows.x[i], rows.T[i]);
+    discounted[i] = p[i] * sums[pairs.ids[i]];
+    total[i] = p[i] * totals[pairs.ids[i]];
   }
   return { discounted, total };
 }
