@@ -742,7 +742,8 @@ export function PARETONBDPALIVE(r: number, alpha: number, s: number, beta: numbe
  * Pareto/NBD expected purchases in the next t periods for a customer with history (x, t_x, T);
  * with x, t_x and T omitted, E[X(t)] for a new customer from the first purchase. t, x, t_x, T
  * may be cells or columns: one result per row spills down. Limits: r, alpha, s, beta above 0 and
- * at most 1e6, alpha and beta at most 1e6 times apart; x whole from 0 to 1e6; 0 ≤ t_x ≤ T ≤ 1e6.
+ * at most 1e6, alpha and beta at most 1e6 times apart; t from 0 to 1e6; x whole from 0 to 1e6;
+ * 0 ≤ t_x ≤ T ≤ 1e6.
  * @customfunction PARETONBDEXPECTED
  * @param r Pareto/NBD r.
  * @param alpha Pareto/NBD alpha (in the time unit of t, t_x and T).
