@@ -22,7 +22,6 @@
 import { invalid, mustBe, stated } from '../messages.ts';
 import { digamma, logGamma } from '../math/gamma.ts';
 import { checkHorizon, checkRfm } from './btyd-data.ts';
-import type { XTPairs } from './xt-pairs.ts';
 
 /** Pareto/NBD parameters: purchase rate λ ~ Gamma(r, α), dropout rate μ ~ Gamma(s, β). */
 export interface ParetoNbdParams {
@@ -62,41 +61,24 @@ export function checkParetoNbdParams(params: ParetoNbdParams): void {
 /** Largest max(α, β) / min(α, β) accepted: the series then needs up to ~4·10⁷ terms at worst. */
 export const MAX_SCALE_RATIO = 1e6;
 const MAX_TERMS = 50_000_000;
-const TAIL = 2 ** -56;
+/** Where the series stop: the bound on their tail below 2⁻⁵⁶ of the sum. */
+export const SERIES_TAIL = 2 ** -56;
 
 /**
  * F(1, b; c; z) = Σₙ (b)ₙ/(c)ₙ zⁿ for 0 < b < c, 0 ≤ z < 1. Terms fall monotonically; the sum
  * stops when the bound on the tail, tₙ z/(1 − z), is below 2⁻⁵⁶ of it. NaN if it runs too long.
- * `ratios`, when given, holds (b+n)/(c+n) for its first n (see `termRatios`): the same sum
- * without a division per term, for many z with one (b, c).
  */
-export function seriesOneB(b: number, c: number, z: number, ratios: Float64Array = NO_RATIOS): number {
+export function seriesOneB(b: number, c: number, z: number): number {
   if (z === 0) return 1;
   const tailFactor = z / (1 - z);
-  const known = ratios.length;
   let term = 1;
   let total = 1;
   for (let n = 0; n < MAX_TERMS; n++) {
-    term *= (n < known ? ratios[n] : (b + n) / (c + n)) * z;
+    term *= ((b + n) / (c + n)) * z;
     total += term;
-    if (term * tailFactor <= TAIL * total) return total;
+    if (term * tailFactor <= SERIES_TAIL * total) return total;
   }
   return NaN;
-}
-
-// Float64Array like every table, so that the loop's element access sees one kind of array.
-const NO_RATIOS = new Float64Array(0);
-
-/**
- * (b+n)/(c+n) for n = 0 … up to the number of terms `seriesOneB` needs at `zMax` (at most 4,096),
- * computed as `seriesOneB` computes them, so that sums over the table are identical.
- */
-export function termRatios(b: number, c: number, zMax: number): Float64Array {
-  // Terms fall at least by z per step: zⁿ ≤ 2⁻⁵⁶ (1 − z) bounds the count.
-  const length = zMax <= 0 ? 0 : Math.min(4096, Math.ceil(Math.log(TAIL * (1 - zMax)) / Math.log(zMax)) + 1);
-  const ratios = new Float64Array(length);
-  for (let n = 0; n < length; n++) ratios[n] = (b + n) / (c + n);
-  return ratios;
 }
 
 /**
@@ -120,7 +102,7 @@ export function seriesOneBWithDerivatives(b: number, c: number, z: number, out: 
     dc -= term * sumC;
     dz += n * q;
     // Tails: Σ_{k>n} tₖ ≤ tₙ z/(1−z); the b and c sums grow like ln k; Σ_{k>n} k qₖ ≤ qₙ (n+1)/(1−z)².
-    if (z === 0 || q * (n + 1) * (1 + sumB + sumC) * tailFactor * tailFactor <= TAIL * total) {
+    if (z === 0 || q * (n + 1) * (1 + sumB + sumC) * tailFactor * tailFactor <= SERIES_TAIL * total) {
       out[0] = total;
       out[1] = db;
       out[2] = dc;
@@ -255,105 +237,6 @@ export function pAliveFromTerms(logPX: number, logPT: number): number {
 export function paretoNbdPAliveUnchecked(params: ParetoNbdParams, x: number, tx: number, T: number): number {
   if (tx === T) return 1;
   return pAliveFromTerms(dropoutTermLog(params, x, tx, T), dropoutTermLog(params, x, T, T));
-}
-
-/**
- * P(alive) of many customers whose rows are already checked, in row order, times `factor` of the
- * row's (x, T) pair when one is given: the terms of `paretoNbdPAliveUnchecked`, rearranged for
- * speed. Per repeat buyer: one series (its term ratios shared by all customers with the same x),
- * two logarithms and one exponential: P(t_x) = exp(m ln((α+T)/(α+t_x)) + s ln((β+T)/(β+t_x))) ·
- * s F / (r+s+x), times (α+t_x)/(β+t_x) when α < β. 1 − P(T) depends on (x, T) only, and the
- * P(alive) of customers without repeat purchases on T only: each is computed once per pair.
- *
- * @param pairs the rows' distinct (x, T) pairs (`indexXTPairs`)
- * @param factor one value per pair, or undefined for P(alive) itself
- */
-export function paretoNbdScoreRows(
-  params: ParetoNbdParams,
-  rows: { x: ArrayLike<number>; tx: ArrayLike<number>; T: ArrayLike<number> },
-  pairs: XTPairs,
-  factor?: Float64Array,
-): Float64Array {
-  const { rest, noRepeat } = pairTerms(params, pairs, factor);
-  const out = new Float64Array(rows.x.length);
-  scoreEachRow(params.r, params.alpha, params.s, params.beta, rows.x, rows.tx, rows.T, pairs.ids, rest, noRepeat, factor, out);
-  return out;
-}
-
-/**
- * The per-row loop of `paretoNbdScoreRows`, on numbers and arrays only: given objects, V8's
- * inlining made the same loop run 1.3–1.9× slower depending on which caller it met first.
- */
-function scoreEachRow(
-  r: number,
-  alpha: number,
-  s: number,
-  beta: number,
-  x: ArrayLike<number>,
-  tx: ArrayLike<number>,
-  T: ArrayLike<number>,
-  ids: Int32Array,
-  rest: Float64Array,
-  noRepeat: Float64Array,
-  factor: Float64Array | undefined,
-  out: Float64Array,
-): void {
-  const alphaFirst = alpha >= beta;
-  const gap = Math.abs(alpha - beta);
-  // The series' term ratios depend on x only: one table per x (below 1,024; larger x divide).
-  const zMax = alphaFirst ? gap / alpha : gap / beta;
-  const ratiosOfX: (Float64Array | undefined)[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const xi = x[i];
-    const Ti = T[i];
-    const u = tx[i];
-    const id = ids[i];
-    if (u === Ti) {
-      out[i] = factor === undefined ? 1 : factor[id];
-      continue;
-    }
-    if (xi === 0) {
-      out[i] = noRepeat[id];
-      continue;
-    }
-    const m = r + xi;
-    const a = m + s;
-    const au = alpha + u;
-    const bu = beta + u;
-    let ratios = xi < 1024 ? ratiosOfX[xi] : NO_RATIOS;
-    if (ratios === undefined) {
-      ratios = alphaFirst ? termRatios(m, a + 1, zMax) : termRatios(s + 1, a + 1, zMax);
-      ratiosOfX[xi] = ratios;
-    }
-    const last = alphaFirst ? (s * seriesOneB(m, a + 1, gap / au, ratios)) / a : (s * seriesOneB(s + 1, a + 1, gap / bu, ratios) * au) / (a * bu);
-    // P(t_x) = e^scale · last, scale ≥ 0 (t_x ≤ T), last ≤ s/(r+s+x)/(1 − z) < 1e12.
-    const scale = m * Math.log((alpha + Ti) / au) + s * Math.log((beta + Ti) / bu);
-    // R = rest + P(t_x); beyond e⁶⁵⁰ P(t_x) could overflow: ln R in log space, as pAliveFromTerms.
-    let pAlive: number;
-    if (scale < 650) {
-      pAlive = 1 / (rest[id] + Math.exp(scale) * last);
-    } else {
-      const logPX = scale + Math.log(last);
-      pAlive = Math.exp(-logPX - Math.log1p(rest[id] * Math.exp(-logPX)));
-    }
-    out[i] = factor === undefined ? pAlive : pAlive * factor[id];
-  }
-}
-
-/**
- * Per (x, T) pair: 1 − P(T), the rest of R, and the whole score (P(alive) times the factor) of a
- * customer without repeat purchases. Kept apart from the per-row loop, which then touches no
- * object: with these calls inlined, that loop ran 1.6× slower.
- */
-function pairTerms(params: ParetoNbdParams, pairs: XTPairs, factor?: Float64Array): { rest: Float64Array; noRepeat: Float64Array } {
-  const rest = new Float64Array(pairs.count);
-  const noRepeat = new Float64Array(pairs.count);
-  for (let k = 0; k < pairs.count; k++) {
-    const Tk = pairs.T[k];
-    rest[k] = Math.max(0, 1 - Math.exp(dropoutTermLog(params, pairs.x[k], Tk, Tk)));
-    if (pairs.x[k] === 0) noRepeat[k] = paretoNbdPAliveUnchecked(params, 0, 0, Tk) * (factor === undefined ? 1 : factor[k]);
-  }
-  return { rest, noRepeat };
 }
 
 /**

@@ -9,11 +9,11 @@ import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams 
 import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
+import { paretoNbdScoreRows } from './pareto-nbd-score-rows.ts';
 import {
   checkParetoNbdParams,
   paretoNbdAliveExpected,
   paretoNbdExpectedUnchecked,
-  paretoNbdScoreRows,
   paretoNbdPAliveUnchecked,
   type ParetoNbdParams,
 } from './pareto-nbd.ts';
