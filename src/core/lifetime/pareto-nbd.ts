@@ -215,7 +215,7 @@ export function paretoNbdLogLikelihoodUnchecked(
  * ln of the dropout term of A₀ at u relative to the scale (α+T)^(−(r+x)) (β+T)^(−s), times
  * s/(r+s+x): ln P(u) in R = 1 − P(T) + P(t_x), where P(alive) = 1/R. Value-only (no gradient).
  */
-export function dropoutTermLog(params: ParetoNbdParams, x: number, u: number, T: number): number {
+function dropoutTermLog(params: ParetoNbdParams, x: number, u: number, T: number): number {
   const { r, alpha, s, beta } = params;
   const m = r + x;
   const a = m + s;
@@ -227,7 +227,7 @@ export function dropoutTermLog(params: ParetoNbdParams, x: number, u: number, T:
 }
 
 /** P(alive) = 1/R from the two dropout terms ln P(t_x) and ln P(T) (see `dropoutTermLog`). */
-export function pAliveFromTerms(logPX: number, logPT: number): number {
+function pAliveFromTerms(logPX: number, logPT: number): number {
   const p0 = Math.max(0, 1 - Math.exp(logPT));
   const logR = logPX > 0 ? logPX + Math.log1p(p0 * Math.exp(-logPX)) : Math.log(p0 + Math.exp(logPX));
   return Math.exp(-logR);
