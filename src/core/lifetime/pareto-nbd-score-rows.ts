@@ -26,27 +26,24 @@ const TABLED_X = 1024;
 const NO_RATIOS = new Float64Array(0);
 
 /**
- * P(alive) of every row (rows already checked), in row order, times `factor` of the row's (x, T)
- * pair when one is given.
+ * P(alive) of every row (rows already checked), in row order.
  *
  * @param pairs the rows' distinct (x, T) pairs (`indexXTPairs`)
- * @param factor one value per pair, or undefined for P(alive) itself
  */
-export function paretoNbdScoreRows(
+export function paretoNbdPAliveRows(
   params: ParetoNbdParams,
   rows: { x: ArrayLike<number>; tx: ArrayLike<number>; T: ArrayLike<number> },
   pairs: XTPairs,
-  factor?: Float64Array,
 ): Float64Array {
   const { r, alpha, s, beta } = params;
   const alphaFirst = alpha >= beta;
   const gap = Math.abs(alpha - beta);
   // z = gap/(α+u) or gap/(β+u) is largest at u = 0.
   const tables = ratioTables(r, s, alphaFirst, alphaFirst ? gap / alpha : gap / beta, pairs);
-  const { rest, noRepeat } = pairTerms(params, pairs, tables, factor);
+  const { rest, noRepeat } = pairTerms(params, pairs, tables);
   const out = new Float64Array(rows.x.length);
   seriesOfRows(r, alpha, s, beta, rows, tables, out);
-  scoreEachRow(r, alpha, s, beta, rows, pairs.ids, rest, noRepeat, factor, out);
+  scoreEachRow(r, alpha, s, beta, rows, pairs.ids, rest, noRepeat, out);
   return out;
 }
 
@@ -75,9 +72,9 @@ function seriesOf(r: number, s: number, alphaFirst: boolean, x: number, z: numbe
 
 /**
  * Per (x, T) pair: 1 − P(T), the rest of R (P(T) = s/(r+s+x) · F(z_T) [· (α+T)/(β+T)]), and the
- * whole score, P(alive) times the factor, of a customer without repeat purchases.
+ * P(alive) of a customer without repeat purchases.
  */
-function pairTerms(params: ParetoNbdParams, pairs: XTPairs, tables: Float64Array[], factor?: Float64Array): { rest: Float64Array; noRepeat: Float64Array } {
+function pairTerms(params: ParetoNbdParams, pairs: XTPairs, tables: Float64Array[]): { rest: Float64Array; noRepeat: Float64Array } {
   const { r, alpha, s, beta } = params;
   const alphaFirst = alpha >= beta;
   const gap = Math.abs(alpha - beta);
@@ -87,7 +84,7 @@ function pairTerms(params: ParetoNbdParams, pairs: XTPairs, tables: Float64Array
     const x = pairs.x[k];
     const T = pairs.T[k];
     if (x === 0) {
-      noRepeat[k] = paretoNbdPAliveUnchecked(params, 0, 0, T) * (factor === undefined ? 1 : factor[k]);
+      noRepeat[k] = paretoNbdPAliveUnchecked(params, 0, 0, T);
       continue;
     }
     const F = seriesOf(r, s, alphaFirst, x, alphaFirst ? gap / (alpha + T) : gap / (beta + T), tables);
@@ -130,8 +127,8 @@ function seriesOfRows(
 }
 
 /**
- * Every row's score: `out` holds each repeat buyer's series on entry (`seriesOfRows`), and every
- * row's P(alive) (times the factor) on return.
+ * Every row's P(alive): `out` holds each repeat buyer's series on entry (`seriesOfRows`), and
+ * every row's P(alive) on return.
  */
 function scoreEachRow(
   r: number,
@@ -142,7 +139,6 @@ function scoreEachRow(
   ids: Int32Array,
   rest: Float64Array,
   noRepeat: Float64Array,
-  factor: Float64Array | undefined,
   out: Float64Array,
 ): void {
   const alphaFirst = alpha >= beta;
@@ -152,7 +148,7 @@ function scoreEachRow(
     const u = tx[i];
     const id = ids[i];
     if (u === Ti) {
-      out[i] = factor === undefined ? 1 : factor[id];
+      out[i] = 1;
       continue;
     }
     if (xi === 0) {
@@ -167,14 +163,12 @@ function scoreEachRow(
     // P(t_x) = e^scale · last, scale ≥ 0 (t_x ≤ T), last ≤ s/(r+s+x)/(1 − z) < 1e12.
     const scale = m * Math.log((alpha + Ti) / au) + s * Math.log((beta + Ti) / bu);
     // R = rest + P(t_x); beyond e⁶⁵⁰ P(t_x) could overflow: ln R in log space, as pAliveFromTerms.
-    let pAlive: number;
     if (scale < 650) {
-      pAlive = 1 / (rest[id] + Math.exp(scale) * last);
+      out[i] = 1 / (rest[id] + Math.exp(scale) * last);
     } else {
       const logPX = scale + Math.log(last);
-      pAlive = Math.exp(-logPX - Math.log1p(rest[id] * Math.exp(-logPX)));
+      out[i] = Math.exp(-logPX - Math.log1p(rest[id] * Math.exp(-logPX)));
     }
-    out[i] = factor === undefined ? pAlive : pAlive * factor[id];
   }
 }
 

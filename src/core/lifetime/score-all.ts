@@ -9,7 +9,7 @@ import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams 
 import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
-import { paretoNbdScoreRows } from './pareto-nbd-score-rows.ts';
+import { paretoNbdPAliveRows } from './pareto-nbd-score-rows.ts';
 import {
   checkParetoNbdParams,
   paretoNbdAliveExpected,
@@ -161,24 +161,17 @@ function allValid(x: ArrayLike<number>, tx: Float64Array, T: Float64Array): bool
 /** x below this has its ln(a / (b + x − 1)) kept in a typed array; larger x (rare) is computed. */
 const DIRECT_X = 1024;
 
-const EMPTY_IDS = new Int32Array(0);
-
-/**
- * BG/NBD P(alive) of every row, times `factor` of the row's (x, T) pair when one is given: one
- * log and one exp per repeat buyer, ln(b + x − 1) once per x.
- */
-function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, pairs: XTPairs | undefined, factor?: Float64Array): Float64Array {
+/** BG/NBD P(alive) of every row: one log and one exp per repeat buyer, ln(b + x − 1) once per x. */
+function bgNbdPAliveRows(params: BgNbdParams, { x, tx, T }: Histories): Float64Array {
   const { r, alpha, b } = params;
   const logA = Math.log(params.a);
-  // The pairs are needed only with a factor; P(alive) alone does without numbering them.
-  const ids = pairs === undefined ? EMPTY_IDS : pairs.ids;
   // ln(a / (b + x − 1)) per x below DIRECT_X, filled on first use (NaN: not yet).
   const logOddsOfX = new Float64Array(DIRECT_X).fill(NaN);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     if (xi === 0) {
-      out[i] = factor === undefined ? 1 : factor[ids[i]];
+      out[i] = 1;
       continue;
     }
     let logOdds = xi < DIRECT_X ? logOddsOfX[xi] : NaN;
@@ -186,8 +179,7 @@ function bgNbdScoreRows(params: BgNbdParams, { x, tx, T }: Histories, pairs: XTP
       logOdds = logA - Math.log(b + xi - 1);
       if (xi < DIRECT_X) logOddsOfX[xi] = logOdds;
     }
-    const pAlive = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + T[i]) / (alpha + tx[i]))));
-    out[i] = factor === undefined ? pAlive : pAlive * factor[ids[i]];
+    out[i] = 1 / (1 + Math.exp(logOdds + (r + xi) * Math.log((alpha + T[i]) / (alpha + tx[i]))));
   }
   return out;
 }
@@ -200,12 +192,21 @@ export function perPair(pairs: XTPairs, valueOf: (x: number, T: number) => numbe
 }
 
 /**
- * P(alive) of every row (see `pAliveAll`), times `factor` of the row's (x, T) pair when one is
- * given (parameters already checked).
+ * P(alive) of every row (see `pAliveAll`; parameters already checked). Pareto/NBD needs the rows'
+ * (x, T) pairs: given, or numbered here.
  */
-function scoreRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs, factor?: Float64Array): Float64Array {
-  if (isBgNbd(fit)) return bgNbdScoreRows(fit, rows, pairs, factor);
-  return paretoNbdScoreRows(fit as ParetoNbdParams, rows, pairs ?? indexXTPairs(rows.x, rows.T), factor);
+function scoreRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): Float64Array {
+  if (isBgNbd(fit)) return bgNbdPAliveRows(fit, rows);
+  return paretoNbdPAliveRows(fit as ParetoNbdParams, rows, pairs ?? indexXTPairs(rows.x, rows.T));
+}
+
+/**
+ * Each row's value times the factor of its (x, T) pair, in place: a pass of its own, so that the
+ * P(alive) loops have one use and one shape (the pass costs about 0.05 ms per 25,000 rows).
+ */
+function timesPairFactor(values: Float64Array, ids: Int32Array, factor: Float64Array): Float64Array {
+  for (let i = 0; i < values.length; i++) values[i] *= factor[ids[i]];
+  return values;
 }
 
 /** P(alive) of rows already read by `readHistories` (parameters already checked). */
@@ -254,7 +255,7 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   if (t === 0) return new Float64Array(rows.x.length);
   const pairs = indexXTPairs(rows.x, rows.T);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  return scoreRows(fit, rows, pairs, perPair(pairs, (x, T) => model.aliveExpected(t, x, T)));
+  return timesPairFactor(scoreRows(fit, rows, pairs), pairs.ids, perPair(pairs, (x, T) => model.aliveExpected(t, x, T)));
 }
 
 /**
