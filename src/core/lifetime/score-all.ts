@@ -97,7 +97,7 @@ function floatColumn(values: ArrayLike<unknown>, name: string): Float64Array {
 
 /**
  * BTYD_DATA_LIMIT read once: where modules are turned into CommonJS (tsx, jest), each read of an
- * imported binding is a getter call, which cost 0.4 ms per 25,000 customers in this check.
+ * imported binding is a getter call, which cost about 0.4 ms per 25,000 customers in this check.
  */
 const LIMIT = BTYD_DATA_LIMIT;
 
