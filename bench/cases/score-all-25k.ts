@@ -33,7 +33,8 @@ const paretoNbdPAliveMs = timeMedian(() => pAliveAll(paretoNbd, summary), option
 const paretoNbdExpectedMs = timeMedian(() => expectedPurchasesAll(paretoNbd, summary, 39), options);
 const mean = (values: Float64Array) => values.reduce((a, b) => a + b, 0) / values.length;
 reportCase({
-  ms: bgNbdPAliveMs,
+  // The target holds for all four: the case's time is the slowest of them.
+  ms: Math.max(bgNbdPAliveMs, bgNbdExpectedMs, paretoNbdPAliveMs, paretoNbdExpectedMs),
   customers: summary.numRows(),
   bgNbdPAliveMs,
   bgNbdExpectedMs,
