@@ -27,16 +27,29 @@ export function collectErrors(page: Page, errors: string[]): void {
   });
 }
 
-/** Opens taskpane.html at `viewport` (default 420 × 900): standalone, or in the stub Excel holding `book`. */
-export async function openPane(options: { viewport?: { width: number; height: number }; book?: StubBook } = {}): Promise<OpenPane> {
-  const { viewport = { width: 420, height: 900 }, book } = options;
+export interface OpenPaneOptions {
+  /** The page's size (default 420 × 900, about Excel's task pane). */
+  viewport?: { width: number; height: number };
+  /** Opens the pane in the stub Excel holding this workbook. */
+  book?: StubBook;
+  /** Opens the pane in Excel with this office.js, made at each load (a workbook that changes between loads, or the stub with extras). */
+  officeScript?: () => string;
+  /** Runs before the pane loads, e.g. to add an init script that watches the page. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
+/** Opens taskpane.html: standalone, or in the stub Excel (`book` or `officeScript`). */
+export async function openPane(options: OpenPaneOptions = {}): Promise<OpenPane> {
+  const { viewport = { width: 420, height: 900 }, book, beforeLoad } = options;
+  const officeScript = options.officeScript ?? (book ? () => officeStub(book) : undefined);
   const server = await serveDist();
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   collectErrors(page, errors);
-  if (book) await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) }));
-  await page.goto(`${server.url}/taskpane.html${book ? IN_EXCEL : ''}`);
+  if (officeScript) await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeScript() }));
+  await beforeLoad?.(page);
+  await page.goto(`${server.url}/taskpane.html${officeScript ? IN_EXCEL : ''}`);
   return {
     browser,
     page,

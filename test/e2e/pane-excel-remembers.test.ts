@@ -4,16 +4,13 @@
  * complete sheet); a retry leaves one result sheet. Options are saved in the document's
  * settings and come back when the workbook is opened again.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { chartDrawn, openView, problemsBox, table } from './by-role.ts';
-import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
-import { serveDist } from './static-server.ts';
+import { officeStub, type StubBook } from './office-stub.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 type Stubbed = { __book: StubBook; __syncs: number; __failSyncs: number[] };
 
 const book: StubBook = {
@@ -24,21 +21,14 @@ const book: StubBook = {
 let served = book;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(served) }));
-  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
+  // office.js is made at each load: reopening the workbook serves what `served` holds then.
+  pane = await openPane({ officeScript: () => officeStub(served) });
+  page = pane.page;
   await chartDrawn(page, 'Segments: share of customers and of value');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const sheetNames = () => page.evaluate(() => (window as unknown as Stubbed).__book.sheets.map((s) => s.name));
@@ -115,5 +105,5 @@ test('options and mappings are saved in the workbook and come back when it is op
 });
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

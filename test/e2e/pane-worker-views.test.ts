@@ -4,15 +4,12 @@
  * and comments panels are computed in the analysis worker (the pane posts their runs to it), a new
  * choice of comment columns too, with progress.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 import { chartDrawn, openView } from './by-role.ts';
-import { serveDist } from './static-server.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 
 interface Watch {
   /** Analyses the pane asked the worker to run, in order. */
@@ -24,43 +21,39 @@ interface Watch {
 }
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+  // Watches the page from before the pane loads: the worker runs, chart drawings and "Computed in".
+  pane = await openPane({
+    beforeLoad: (loading) =>
+      loading.addInitScript(() => {
+        const watch: Watch = { runs: [], charts: [], computed: [] };
+        (window as unknown as { __watch: Watch }).__watch = watch;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+          const m = message as { type?: string; name?: string };
+          if (m?.type === 'run' && typeof m.name === 'string') watch.runs.push(m.name);
+          return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+        } as typeof Worker.prototype.postMessage;
+        const seen = new WeakSet<Element>();
+        new MutationObserver(() => {
+          const at = performance.now();
+          for (const svg of document.querySelectorAll('.chart svg.marks')) {
+            if (seen.has(svg)) continue;
+            seen.add(svg);
+            watch.charts.push({ id: svg.closest('[data-testid]')?.getAttribute('data-testid') ?? '?', at });
+          }
+          const status = document.querySelector('[data-testid="view-status"]');
+          if (status?.textContent?.startsWith('Computed in') && !status.hasAttribute('data-seen')) {
+            status.setAttribute('data-seen', '');
+            watch.computed.push(at);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      }),
   });
-  await page.addInitScript(() => {
-    const watch: Watch = { runs: [], charts: [], computed: [] };
-    (window as unknown as { __watch: Watch }).__watch = watch;
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-      const m = message as { type?: string; name?: string };
-      if (m?.type === 'run' && typeof m.name === 'string') watch.runs.push(m.name);
-      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
-    } as typeof Worker.prototype.postMessage;
-    const seen = new WeakSet<Element>();
-    new MutationObserver(() => {
-      const at = performance.now();
-      for (const svg of document.querySelectorAll('.chart svg.marks')) {
-        if (seen.has(svg)) continue;
-        seen.add(svg);
-        watch.charts.push({ id: svg.closest('[data-testid]')?.getAttribute('data-testid') ?? '?', at });
-      }
-      const status = document.querySelector('[data-testid="view-status"]');
-      if (status?.textContent?.startsWith('Computed in') && !status.hasAttribute('data-seen')) {
-        status.setAttribute('data-seen', '');
-        watch.computed.push(at);
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  page = pane.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const watch = () => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
@@ -107,5 +100,5 @@ test('Satisfaction: the loyalty and comments panels are computed in the worker, 
 }, 120_000);
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });

@@ -5,19 +5,16 @@
  * Cancel stops the work within 0.5 s; "Computed in" runs to the last chart drawn.
  */
 import os from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bigBookScript } from './big-book.ts';
-import { launchBrowser } from './browser.ts';
 import { chartDrawn, openView, table } from './by-role.ts';
-import { IN_EXCEL, officeStub, type StubBook } from './office-stub.ts';
-import { serveDist } from './static-server.ts';
+import { officeStub, type StubBook } from './office-stub.ts';
+import { openPane, type OpenPane } from './open-pane.ts';
 
 const LONG_TASK_LIMIT_MS = 200;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let pane: OpenPane;
 let page: Page;
-const errors: string[] = [];
 
 const book: StubBook = {
   sheets: [{ name: 'Sales', values: [] }],
@@ -33,29 +30,24 @@ async function longTasksSince(since: number): Promise<{ start: number; duration:
 const now = () => page.evaluate(() => performance.now());
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+  pane = await openPane({
+    officeScript: () => officeStub(book) + bigBookScript(),
+    beforeLoad: (loading) =>
+      loading.addInitScript(() => {
+        const tasks: { start: number; duration: number }[] = [];
+        (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      }),
   });
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: officeStub(book) + bigBookScript() }));
-  await page.goto(`${server.url}/taskpane.html${IN_EXCEL}`);
+  page = pane.page;
   await page.waitForFunction(() => document.getElementById('host-status')?.dataset.host === 'excel');
   await chartDrawn(page, 'Cluster profiles', 60_000); // the sample first
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 /** The view's status line (runs, writes). */
@@ -121,5 +113,5 @@ test('the progress bar names the stage, and Cancel stops the work within 0.5 s',
 }, 420_000);
 
 test('no console errors', () => {
-  expect(errors).toEqual([]);
+  expect(pane.errors).toEqual([]);
 });
