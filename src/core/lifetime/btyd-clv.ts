@@ -9,7 +9,7 @@ import { aliveExpectation, aliveExpectationSum, SeriesCoefficients } from './bg-
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
 import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
-import { discountedPurchasesAll, isBgNbd, pAliveOfRows, perPair, purchaseModel, readHistories } from './score-all.ts';
+import { alivePurchasesPerPair, isBgNbd, pAliveOfRows, perPair, purchaseModel, readHistories } from './score-all.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
 import { BTYD_DATA_LIMIT } from './btyd-data.ts';
 import { checkGammaGammaParams, GAMMA_GAMMA_LIMITS, gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma.ts';
@@ -198,21 +198,15 @@ export function customerLifetimeValue(
   const spend = expectedSpendAll(gammaGamma, x, monetary);
   const pairs = indexXTPairs(x, T);
   const pAlive = pAliveOfRows(bgNbd, rows, pairs);
-  if (isBgNbd(bgNbd)) {
-    // BG/NBD: the discounted sum as positive terms (partsWeights), once per distinct (x, T).
-    const alive = bgNbdAlivePurchases(bgNbd, pairs, boundary, partsWeights(discount, discountRate));
-    for (let i = 0; i < n; i++) {
-      purchases[i] = alive.total[pairs.ids[i]] * pAlive[i];
-      clv[i] = margin * spend[i] * (alive.discounted[pairs.ids[i]] * pAlive[i]);
-    }
-  } else {
-    // Pareto/NBD: E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive), summed once per distinct (x, T)
-    // and scaled by each customer's P(alive) (see discountedPurchasesAll).
-    const { discounted, total } = discountedPurchasesAll(bgNbd, summary, boundary, discount);
-    for (let i = 0; i < n; i++) {
-      purchases[i] = total[i];
-      clv[i] = margin * spend[i] * discounted[i];
-    }
+  // What a customer alive at T expects, once per distinct (x, T); each customer's share is that
+  // times the customer's P(alive). BG/NBD sums the discounted series as positive terms
+  // (partsWeights); Pareto/NBD differences its expectation period by period.
+  const alive = isBgNbd(bgNbd)
+    ? bgNbdAlivePurchases(bgNbd, pairs, boundary, partsWeights(discount, discountRate))
+    : alivePurchasesPerPair(purchaseModel(bgNbd), pairs, boundary, discount);
+  for (let i = 0; i < n; i++) {
+    purchases[i] = alive.total[pairs.ids[i]] * pAlive[i];
+    clv[i] = margin * spend[i] * (alive.discounted[pairs.ids[i]] * pAlive[i]);
   }
   const columns: Record<string, ArrayLike<unknown>> = {};
   let customers: ArrayLike<unknown> | undefined;

@@ -192,10 +192,10 @@ export function perPair(pairs: XTPairs, valueOf: (x: number, T: number) => numbe
 }
 
 /**
- * P(alive) of every row (see `pAliveAll`; parameters already checked). Pareto/NBD needs the rows'
- * (x, T) pairs: given, or numbered here.
+ * P(alive) of every row (see `pAliveAll`; parameters already checked, rows read by `histories`
+ * or `readHistories`). Pareto/NBD needs the rows' (x, T) pairs: given, or numbered here.
  */
-function scoreRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): Float64Array {
+export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): Float64Array {
   if (isBgNbd(fit)) return bgNbdPAliveRows(fit, rows);
   return paretoNbdPAliveRows(fit as ParetoNbdParams, rows, pairs ?? indexXTPairs(rows.x, rows.T));
 }
@@ -207,11 +207,6 @@ function scoreRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): 
 function timesPairFactor(values: Float64Array, ids: Int32Array, factor: Float64Array): Float64Array {
   for (let i = 0; i < values.length; i++) values[i] *= factor[ids[i]];
   return values;
-}
-
-/** P(alive) of rows already read by `readHistories` (parameters already checked). */
-export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories, pairs?: XTPairs): Float64Array {
-  return scoreRows(fit, rows, pairs);
 }
 
 /**
@@ -230,7 +225,7 @@ export function pAliveOfRows(fit: PurchaseModelParams, rows: Histories, pairs?: 
 export function pAliveAll(fit: PurchaseModelParams, summary: unknown): Float64Array {
   purchaseModel(fit);
   const rows = histories(summary);
-  return scoreRows(fit, rows);
+  return pAliveOfRows(fit, rows);
 }
 
 /**
@@ -255,37 +250,32 @@ export function expectedPurchasesAll(fit: PurchaseModelParams, summary: unknown,
   if (t === 0) return new Float64Array(rows.x.length);
   const pairs = indexXTPairs(rows.x, rows.T);
   // E at t_x = T divided by P(alive) there (1 for Pareto/NBD, 1/(1 + a/(b+x−1)) for BG/NBD).
-  return timesPairFactor(scoreRows(fit, rows, pairs), pairs.ids, perPair(pairs, (x, T) => model.aliveExpected(t, x, T)));
+  return timesPairFactor(pAliveOfRows(fit, rows, pairs), pairs.ids, perPair(pairs, (x, T) => model.aliveExpected(t, x, T)));
 }
 
 /**
- * Σ_k (E[Y(t_k)] − E[Y(t_{k−1})]) · discount[k] for every customer, k = 1..K, t_0 = 0: the
+ * For each (x, T) pair, what a customer alive at T expects: E[Y(t_K)] / P(alive) (`total`) and
+ * Σ_k (E[Y(t_k)] − E[Y(t_{k−1})]) / P(alive) · discount[k] (`discounted`), k = 1..K, t_0 = 0 — the
  * discounted expected purchases that customer-lifetime-value sums. Both models factor as
- * E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive | x, t_x, T), so the sum is
- * P(alive) · Σ_k (g(t_k) − g(t_{k−1})) · discount[k], and the sum over k is computed once per
- * distinct (x, T) rather than once per customer.
+ * E[Y(t) | x, t_x, T] = g(t, x, T) · P(alive | x, t_x, T), so a customer's sums are these times
+ * the customer's P(alive).
  *
- * O(n + distinct (x, T) × K ₂F₁ evaluations).
+ * O(distinct (x, T) × K expectations).
  *
- * @param fit BG/NBD or Pareto/NBD parameters
- * @param summary table or rows with x, t_x, T
+ * @param model a checked purchase model (`purchaseModel`)
+ * @param pairs the customers' distinct (x, T) pairs (`indexXTPairs`)
  * @param boundaries t_0 = 0, t_1, …, t_K in the summary's time unit (increasing)
  * @param discounts the factor for each period, discounts[k] for (t_{k−1}, t_k] (discounts[0] unused)
- * @returns one discounted sum per customer, and the undiscounted E[Y(t_K)]
- * @throws {InputError} for bad parameters or rows
+ * @returns one value per pair of each sum
  */
-export function discountedPurchasesAll(
-  fit: PurchaseModelParams,
-  summary: unknown,
+export function alivePurchasesPerPair(
+  model: PurchaseModel,
+  pairs: XTPairs,
   boundaries: ArrayLike<number>,
   discounts: ArrayLike<number>,
 ): { discounted: Float64Array; total: Float64Array } {
-  const model = purchaseModel(fit);
-  const rows = readHistories(summary);
-  const pairs = indexXTPairs(rows.x, rows.T);
-  const p = scoreRows(fit, rows, pairs);
   const K = boundaries.length - 1;
-  const sums = perPair(pairs, (x, T) => {
+  const discounted = perPair(pairs, (x, T) => {
     let previous = 0;
     let sum = 0;
     for (let k = 1; k <= K; k++) {
@@ -295,12 +285,6 @@ export function discountedPurchasesAll(
     }
     return sum;
   });
-  const totals = perPair(pairs, (x, T) => model.aliveExpected(boundaries[K], x, T));
-  const discounted = new Float64Array(p.length);
-  const total = new Float64Array(p.length);
-  for (let i = 0; i < p.length; i++) {
-    discounted[i] = p[i] * sums[pairs.ids[i]];
-    total[i] = p[i] * totals[pairs.ids[i]];
-  }
+  const total = perPair(pairs, (x, T) => model.aliveExpected(boundaries[K], x, T));
   return { discounted, total };
 }
