@@ -198,6 +198,22 @@ export class SeriesCoefficients {
 }
 
 /**
+ * The series coefficients of each x for one fit (k = r + x, a, B = b + x), made when an x is first
+ * asked for: the cache that scoring a whole base shares between the customers with the same x.
+ */
+export function seriesCoefficientsByX(r: number, a: number, b: number): (x: number) => SeriesCoefficients {
+  const byX = new Map<number, SeriesCoefficients>();
+  return (x) => {
+    let coefficients = byX.get(x);
+    if (coefficients === undefined) {
+      coefficients = new SeriesCoefficients(r + x, a, b + x);
+      byX.set(x, coefficients);
+    }
+    return coefficients;
+  };
+}
+
+/**
  * Below this ln(weight of n = 1) the weights are carried in log space (a product of steps would
  * underflow); above it, as running products, which round at 1 ulp per step where a log-space
  * walk rounds at the magnitude of ln(weight).

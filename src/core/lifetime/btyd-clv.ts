@@ -5,7 +5,7 @@
 import * as aq from 'arquero';
 import { invalid, mustBe } from '../messages.ts';
 import { daysPerUnit, type TimeUnit } from '../time/time-unit.ts';
-import { aliveExpectation, aliveExpectationSum, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
+import { aliveExpectation, aliveExpectationSum, seriesCoefficientsByX } from './bg-nbd-alive-expectation.ts';
 import type { BgNbdParams } from './bg-nbd.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
 import { indexXTPairs, type XTPairs } from './xt-pairs.ts';
@@ -85,15 +85,7 @@ function bgNbdAlivePurchases(
 ): { total: Float64Array; discounted: Float64Array } {
   const { r, alpha, a, b } = params;
   const horizon = boundary.length - 1;
-  const series = new Map<number, SeriesCoefficients>();
-  const coefficients = (x: number): SeriesCoefficients => {
-    let c = series.get(x);
-    if (c === undefined) {
-      c = new SeriesCoefficients(r + x, a, b + x);
-      series.set(x, c);
-    }
-    return c;
-  };
+  const coefficients = seriesCoefficientsByX(r, a, b);
   return {
     total: perPair(pairs, (x, T) => aliveExpectation(r, alpha, a, b, x, T, boundary[horizon], coefficients(x))),
     discounted: perPair(pairs, (x, T) => aliveExpectationSum(r, alpha, a, b, x, T, boundary, weights, coefficients(x))),

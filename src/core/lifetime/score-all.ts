@@ -4,7 +4,7 @@
  * few logarithms (and, for the expectations, shared between customers with the same x and T).
  */
 import { invalid } from '../messages.ts';
-import { aliveExpectation, SeriesCoefficients } from './bg-nbd-alive-expectation.ts';
+import { aliveExpectation, seriesCoefficientsByX } from './bg-nbd-alive-expectation.ts';
 import { checkBgNbdParams, expectedUnchecked, pAliveUnchecked, type BgNbdParams } from './bg-nbd.ts';
 import { BTYD_DATA_LIMIT, checkHorizon, checkRfm } from './btyd-data.ts';
 import { inputColumn, numbersOf } from '../table/column-values.ts';
@@ -69,19 +69,12 @@ export function purchaseModel(params: PurchaseModelParams): PurchaseModel {
   if (isBgNbd(params)) {
     checkBgNbdParams(params);
     const p = { r: params.r, alpha: params.alpha, a: params.a, b: params.b };
-    const series = new Map<number, SeriesCoefficients>();
+    const coefficients = seriesCoefficientsByX(p.r, p.a, p.b);
     return {
       name: 'BG/NBD',
       pAlive: (x, tx, T) => pAliveUnchecked(p, x, tx, T),
       expected: (t, x, tx, T) => expectedUnchecked(p, t, x, tx, T),
-      aliveExpected: (t, x, T) => {
-        let coefficients = series.get(x);
-        if (coefficients === undefined) {
-          coefficients = new SeriesCoefficients(p.r + x, p.a, p.b + x);
-          series.set(x, coefficients);
-        }
-        return aliveExpectation(p.r, p.alpha, p.a, p.b, x, T, t, coefficients);
-      },
+      aliveExpected: (t, x, T) => aliveExpectation(p.r, p.alpha, p.a, p.b, x, T, t, coefficients(x)),
     };
   }
   throw invalid('fit', 'must be BG/NBD { r, alpha, a, b } or Pareto/NBD { r, alpha, s, beta } parameters');
